@@ -1,0 +1,90 @@
+// The school data export, format `pmp-offline/sekolah@1`: this zod schema is the single
+// source of truth for the format (the README documents it from here).
+import { z } from 'zod';
+import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
+import { isValidZone } from './zones.js';
+
+export const EXPORT_FORMAT = 'pmp-offline/sekolah@1';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NPSN = /^[0-9A-Z]{8}$/;
+// An ISO 8601 instant that carries its offset (or Z): a bare wall-clock time is ambiguous.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const nonEmpty = z.string().trim().min(1);
+const grade = z.number().int().min(MIN_GRADE).max(MAX_GRADE);
+const answers = z.record(z.string(), z.string().nullable());
+
+const question = z.strictObject({
+  id: nonEmpty,
+  wajib: z.boolean().default(true),
+  pilihan: z.array(z.string()).min(1).optional(),
+  teks: z.string().optional(),
+});
+
+const instrument = z
+  .strictObject({ pertanyaan: z.array(question) })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.pertanyaan.forEach((q, index) => {
+      if (seen.has(q.id)) {
+        ctx.addIssue({ code: 'custom', path: ['pertanyaan', index, 'id'], message: `duplicate:${q.id}` });
+      }
+      seen.add(q.id);
+    });
+  });
+
+const base = {
+  id: nonEmpty,
+  nama: z.string().optional(),
+  jawaban: answers,
+};
+
+const respondent = z.discriminatedUnion('jenis', [
+  z.strictObject({ ...base, jenis: z.literal('kepala_sekolah') }),
+  z
+    .strictObject({ ...base, jenis: z.literal('pendidik'), peran: z.enum(TEACHER_ROLES), tingkat: grade.optional() })
+    .superRefine((value, ctx) => {
+      if (value.peran === 'guru_kelas' && value.tingkat === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tingkat'], message: 'required:guru_kelas' });
+      }
+      if (value.tingkat !== undefined && value.peran !== 'guru_kelas' && value.peran !== 'guru_mapel') {
+        ctx.addIssue({ code: 'custom', path: ['tingkat'], message: `forbidden:${value.peran}` });
+      }
+    }),
+  z.strictObject({ ...base, jenis: z.literal('peserta_didik'), tingkat: grade }),
+  z.strictObject({ ...base, jenis: z.literal('komite_sekolah'), peran: z.enum(COMMITTEE_ROLES) }),
+  z.strictObject({ ...base, jenis: z.literal('pengawas') }),
+]);
+
+export const schoolExportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  aplikasi: z.strictObject({ versi: z.string() }),
+  diekspor: z.string().regex(ISO_INSTANT).optional(),
+  sekolah: z.strictObject({
+    sekolah_id: z
+      .string()
+      .regex(UUID)
+      .transform((s) => s.toLowerCase()),
+    npsn: z.string().regex(NPSN),
+    nama: nonEmpty,
+    bentuk_pendidikan: z.enum(SCHOOL_LEVELS),
+    kabupaten_kota: z.string().optional(),
+    provinsi: z.string().optional(),
+    zona_waktu: z
+      .string()
+      .refine(isValidZone, { message: 'zone' })
+      .default('Asia/Jakarta'),
+  }),
+  instrumen: z.strictObject(
+    Object.fromEntries(RESPONDENT_TYPES.map((type) => [type, instrument])) as Record<
+      (typeof RESPONDENT_TYPES)[number],
+      typeof instrument
+    >,
+  ),
+  responden: z.array(respondent),
+});
+
+export type SchoolExport = z.output<typeof schoolExportSchema>;
+export type Respondent = SchoolExport['responden'][number];
+export type Question = SchoolExport['instrumen']['kepala_sekolah']['pertanyaan'][number];

@@ -1,0 +1,36 @@
+// Indonesian time zones. Always IANA names: a fixed "UTC+7" differs from Asia/Jakarta
+// before 1964, and the published PMP times are WIB (Asia/Jakarta).
+import { IANAZone } from 'luxon';
+
+export const WIB = 'Asia/Jakarta';
+
+const LABELS: Record<string, string> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};
+
+const ZONE_LABEL: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+export function isValidZone(name: string): boolean {
+  return IANAZone.isValidZone(name);
+}
+
+/** Resolves WIB/WITA/WIT (any case) or an IANA name; undefined when unknown. */
+export function resolveZone(input: string): string | undefined {
+  const trimmed = input.trim();
+  const label = LABELS[trimmed.toUpperCase()];
+  if (label) return label;
+  if (trimmed !== '' && IANAZone.isValidZone(trimmed)) return IANAZone.create(trimmed).name;
+  return undefined;
+}
+
+/** "WIB" for Asia/Jakarta, and so on; the IANA name for zones outside Indonesia. */
+export function zoneLabel(zone: string): string {
+  return ZONE_LABEL[zone] ?? zone;
+}

@@ -1,0 +1,3 @@
+import { defineCatalog } from '../define.js';
+
+export const pack = defineCatalog({}, {});
