@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Thin launcher: all logic is in the bundled dist/cli.js (built by `npm run build`).
-import { main } from '../dist/cli.js';
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
+// Thin launcher: all logic is in the bundled dist/cli.js (built by `npm run build`,
+// which `npm install` runs through the `prepare` script).
+let cli;
+try {
+  cli = await import('../dist/cli.js');
+} catch (err) {
+  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
+    process.stderr.write('pmp-offline: dist/ is missing; run `npm run build` first.\n');
     process.exitCode = 70;
-  },
-);
+  } else {
+    throw err;
+  }
+}
+if (cli) process.exitCode = await cli.main(process.argv.slice(2));

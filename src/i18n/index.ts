@@ -1,6 +1,7 @@
 // One message catalogue: every user-facing sentence, Indonesian (default) and English.
 // Areas live in ./catalog/<area>.ts so each command owns its own sentences.
 import { common } from './catalog/common.js';
+import { input } from './catalog/input.js';
 import { check } from './catalog/check.js';
 import { pack } from './catalog/pack.js';
 import { eta } from './catalog/eta.js';
@@ -8,11 +9,11 @@ import { eta } from './catalog/eta.js';
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const catalogs = { common, check, pack, eta };
+export const catalogs = { common, input, check, pack, eta };
 
 const tables = {
-  id: { ...common.id, ...check.id, ...pack.id, ...eta.id },
-  en: { ...common.en, ...check.en, ...pack.en, ...eta.en },
+  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id },
+  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en },
 };
 
 export type MessageKey = keyof typeof tables.id;

@@ -1,0 +1,74 @@
+// The `check` command's action: options in, exit code out. Loaded only when `check` runs.
+import { z } from 'zod';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { loadRuleset } from '../io/load-ruleset.js';
+import { startProgress } from '../ui/progress.js';
+import type { CliContext } from '../commands/context.js';
+import { describeProblem } from './describe.js';
+import { itemToJson, renderItem, renderSummary, resultToJson, type SummaryLine } from './render.js';
+import { runCheck, type CheckTotals } from './run.js';
+
+const optionsSchema = z.object({
+  json: z.boolean().default(false),
+  rules: z.string().min(1).optional(),
+});
+
+export type CheckOptions = z.output<typeof optionsSchema>;
+
+export function parseCheckOptions(raw: unknown): CheckOptions {
+  const parsed = optionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
+  return parsed.data;
+}
+
+export function exitCodeFor(totals: CheckTotals): number {
+  if (totals.tidak_terbaca > 0) return ExitCode.Input;
+  if (totals.belum_siap > 0) return ExitCode.NotReady;
+  return ExitCode.Ok;
+}
+
+export async function runCheckAction(paths: string[], raw: unknown, ctx: CliContext): Promise<number> {
+  const options = parseCheckOptions(raw);
+  const ruleset = await loadRuleset(options.rules);
+  const { term } = ctx;
+  const progress = await startProgress(term, !options.json, t('check.progress', { done: 0, total: '?', file: '' }));
+  const jsonItems: ReturnType<typeof itemToJson>[] = [];
+  const notReady: SummaryLine[] = [];
+  const unreadable: SummaryLine[] = [];
+  let count = 0;
+  let totals: CheckTotals;
+  try {
+    totals = await runCheck({
+      paths,
+      ruleset,
+      onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
+      onItem: (item) => {
+        count++;
+        if (options.json) {
+          jsonItems.push(itemToJson(item));
+          return;
+        }
+        progress.stop();
+        term.write(`${count > 1 ? '\n' : ''}${renderItem(item, term)}\n`);
+        if (!item.ok) unreadable.push({ berkas: item.berkas, alasan: item.galat.pesan });
+        else if (!item.assessment.siap) {
+          const first = item.assessment.masalah[0];
+          notReady.push({
+            berkas: item.berkas,
+            nama: item.sekolah.nama,
+            alasan: first ? describeProblem(first) + (item.assessment.masalah.length > 1 ? ` (+${item.assessment.masalah.length - 1})` : '') : '',
+          });
+        }
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+  if (options.json) {
+    term.write(`${JSON.stringify(resultToJson(jsonItems, totals), null, 2)}\n`);
+  } else if (count > 1) {
+    term.write(`\n${renderSummary(totals, notReady, unreadable, term)}\n`);
+  }
+  return exitCodeFor(totals);
+}

@@ -1,0 +1,136 @@
+// JSON.parse with an answer an operator can act on: the line and column of the error.
+import { InputError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+
+/** Deepest nesting accepted; real exports nest 5 levels. Guards against stack exhaustion. */
+export const MAX_JSON_DEPTH = 64;
+
+export function lineColumnAt(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lastBreak = -1;
+  const end = Math.min(position, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return { line, column: end - lastBreak };
+}
+
+/** Nesting depth of JSON text, ignoring brackets inside strings; stops early past `limit`. */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/**
+ * Offset of the first syntax error in `text`, found by a small validating scanner.
+ * Only used after JSON.parse failed, because V8's message does not always carry a position.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const literal = (word: string) => {
+    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return false;
+    return true;
+  };
+  const string = (): boolean => {
+    i++; // opening quote
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else return false;
+      } else i++;
+    }
+    return false;
+  };
+  const number = (): boolean => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) return false;
+    i += m[0].length;
+    return true;
+  };
+  // Open containers, each with whether it is still empty ('{' or '[' just read).
+  const stack: Array<{ kind: '{' | '['; empty: boolean }> = [];
+  const value = (): boolean => {
+    const c = text[i];
+    if (c === '"') return string();
+    if (c === '{' || c === '[') {
+      stack.push({ kind: c, empty: true });
+      i++;
+      return true;
+    }
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    return number();
+  };
+  ws();
+  if (!value()) return i;
+  for (;;) {
+    ws();
+    const top = stack[stack.length - 1];
+    if (top === undefined) return i < n ? i : -1;
+    const close = top.kind === '{' ? '}' : ']';
+    if (text[i] === close) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    if (!top.empty) {
+      if (text[i] !== ',') return i;
+      i++;
+      ws();
+    }
+    top.empty = false;
+    if (top.kind === '{') {
+      if (text[i] !== '"' || !string()) return i;
+      ws();
+      if (text[i] !== ':') return i;
+      i++;
+      ws();
+    }
+    if (!value()) return i;
+  }
+}
+
+export function parseJsonText(text: string, file: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) {
+    throw new InputError('JSON_TERLALU_DALAM', t('input.jsonTooDeep', { file, max: MAX_JSON_DEPTH }), file);
+  }
+  try {
+    return JSON.parse(body);
+  } catch {
+    const offset = jsonErrorOffset(body);
+    const where = lineColumnAt(body, offset < 0 ? body.length : offset);
+    const at = `${where.line}:${where.column}`;
+    const truncated = offset >= body.trimEnd().length;
+    throw new InputError('JSON_TIDAK_SAH', t(truncated ? 'input.jsonTruncated' : 'input.jsonInvalid', { file, at, line: where.line, column: where.column }), file);
+  }
+}

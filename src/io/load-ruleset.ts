@@ -1,0 +1,25 @@
+// `--rules FILE`: another period's ruleset, validated like everything else.
+import { UsageError, InputError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { defaultRuleset, rulesetSchema, type Ruleset } from '../domain/ruleset.js';
+import { configureZodLocale, formatPath } from '../domain/validate-export.js';
+import { parseJsonText } from './json.js';
+import { readTextFile } from './read-text.js';
+
+/** A bad rules file is a bad option value: exit 2, naming the file and the field. */
+export async function loadRuleset(file: string | undefined): Promise<Ruleset> {
+  if (file === undefined) return defaultRuleset();
+  let value: unknown;
+  try {
+    value = parseJsonText(await readTextFile(file, 1024 * 1024), file);
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError('ATURAN_TIDAK_SAH', err.message);
+    throw err;
+  }
+  configureZodLocale();
+  const parsed = rulesetSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? formatPath(issue.path, value) : t('schema.root');
+  throw new UsageError('ATURAN_TIDAK_SAH', t('rules.invalid', { file, field, message: issue?.message ?? '' }));
+}

@@ -1,0 +1,88 @@
+// Reads a text file the way Windows tools write them: UTF-8 with or without BOM, or
+// UTF-16 LE/BE with BOM. Size is checked before reading so a huge file costs nothing.
+import { open, stat } from 'node:fs/promises';
+import { InputError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+
+/** Largest school export accepted. A real export (≈100 respondents × 150 answers) is < 2 MiB. */
+export const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
+
+export function describeFsError(err: unknown, file: string): InputError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError('BERKAS_TIDAK_ADA', t('input.notFound', { file }), file);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError('BERKAS_TIDAK_TERBACA', t('input.noPermission', { file }), file);
+  if (code === 'EISDIR') return new InputError('BERKAS_TIDAK_TERBACA', t('input.isDirectory', { file }), file);
+  return new InputError('BERKAS_TIDAK_TERBACA', t('input.unreadable', { file, detail: code ?? String(err) }), file);
+}
+
+export function decodeText(bytes: Buffer, file: string): string {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8(bytes.subarray(3), file);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le', { fatal: false }).decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be', { fatal: false }).decode(bytes.subarray(2));
+  }
+  // A NUL byte never appears in UTF-8 JSON text: this is a binary file (or UTF-16 without BOM).
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new InputError('BERKAS_BINER', t('input.binary', { file }), file);
+  }
+  return decodeUtf8(bytes, file);
+}
+
+function decodeUtf8(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('BUKAN_UTF8', t('input.notUtf8', { file }), file);
+  }
+}
+
+/** Reads and decodes `file`; every failure is an InputError naming it. */
+export async function readTextFile(file: string, maxBytes = MAX_EXPORT_BYTES): Promise<string> {
+  // stat before open: opening a FIFO or a device would block or read forever.
+  let info;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    throw describeFsError(err, file);
+  }
+  if (info.isDirectory()) throw new InputError('BERKAS_TIDAK_TERBACA', t('input.isDirectory', { file }), file);
+  if (!info.isFile()) throw new InputError('BERKAS_TIDAK_TERBACA', t('input.notRegular', { file }), file);
+  if (info.size > maxBytes) {
+    throw new InputError('BERKAS_TERLALU_BESAR', t('input.tooLarge', { file, size: formatMiB(info.size), max: formatMiB(maxBytes) }), file);
+  }
+  if (info.size === 0) throw new InputError('BERKAS_KOSONG', t('input.empty', { file }), file);
+  let bytes: Buffer;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      // Read at most one byte past the cap: a file that grew after stat is still bounded.
+      const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+      let filled = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        if (filled === buffer.length) break;
+      }
+      bytes = buffer.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw describeFsError(err, file);
+  }
+  if (bytes.length > maxBytes) {
+    throw new InputError('BERKAS_TERLALU_BESAR', t('input.tooLarge', { file, size: formatMiB(bytes.length), max: formatMiB(maxBytes) }), file);
+  }
+  const text = decodeText(bytes, file);
+  if (text.trim() === '') throw new InputError('BERKAS_KOSONG', t('input.empty', { file }), file);
+  return text;
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
