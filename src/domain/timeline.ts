@@ -1,0 +1,86 @@
+// The submission time line, from DOMAIN.md's Decisions. Pure: instants in, instants out.
+//   S  uploaded (dikirim)
+//   P  processed = S + 24h
+//   V  visible   = first 00/06/12/18 Asia/Jakarta refresh strictly after P
+//   L  the offline route's 2x24h promise = S + 48h
+//   E  the 3x24h escalation line = S + 72h
+import { DateTime } from 'luxon';
+import { WIB } from './zones.js';
+
+export const PROCESSING_HOURS = 24;
+export const GUARANTEE_HOURS = 48;
+export const ESCALATION_HOURS = 72;
+export const REFRESH_EVERY_HOURS = 6;
+
+/** Default cut-off (PMP 2017, extended): the last instant of 20 October 2017 WIB. */
+export const DEFAULT_CUTOFF: DateTime = DateTime.fromObject(
+  { year: 2017, month: 10, day: 20, hour: 23, minute: 59, second: 59, millisecond: 999 },
+  { zone: WIB },
+);
+
+export interface SubmissionTimeline {
+  dikirim: DateTime;
+  diproses: DateTime;
+  tampil: DateTime;
+  batas2x24: DateTime;
+  batas3x24: DateTime;
+}
+
+export const TAHAP = [
+  'belum_dikirim',
+  'menunggu_proses',
+  'menunggu_tampil',
+  'seharusnya_tampil',
+  'lewat_2x24',
+  'lewat_3x24',
+] as const;
+export type Tahap = (typeof TAHAP)[number];
+
+/**
+ * The first website refresh slot (00.00, 06.00, 12.00, 18.00 WIB) strictly after `processed`.
+ * A refresh at T publishes what was processed before T, so processed exactly at 12:00:00.000
+ * shows at 18:00. Built on the wall clock in Asia/Jakarta, not by adding hours, so a slot is
+ * always at a slot hour even across the zone's historic offset changes.
+ */
+export function refreshSlotAfter(processed: DateTime): DateTime {
+  const p = processed.setZone(WIB);
+  const slotHour = Math.floor(p.hour / REFRESH_EVERY_HOURS) * REFRESH_EVERY_HOURS;
+  const next = slotHour + REFRESH_EVERY_HOURS;
+  const day = p.startOf('day');
+  return next >= 24 ? day.plus({ days: 1 }).startOf('day') : day.set({ hour: next });
+}
+
+export function submissionTimeline(sent: DateTime): SubmissionTimeline {
+  const dikirim = sent.setZone(WIB);
+  const diproses = dikirim.plus({ hours: PROCESSING_HOURS });
+  return {
+    dikirim,
+    diproses,
+    tampil: refreshSlotAfter(diproses),
+    batas2x24: dikirim.plus({ hours: GUARANTEE_HOURS }),
+    batas3x24: dikirim.plus({ hours: ESCALATION_HOURS }),
+  };
+}
+
+/** Where `now` falls on the time line: < S, [S,P), [P,V), [V,L), [L,E), >= E. */
+export function tahapAt(timeline: SubmissionTimeline, now: DateTime): Tahap {
+  const n = now.toMillis();
+  if (n < timeline.dikirim.toMillis()) return 'belum_dikirim';
+  if (n < timeline.diproses.toMillis()) return 'menunggu_proses';
+  if (n < timeline.tampil.toMillis()) return 'menunggu_tampil';
+  if (n < timeline.batas2x24.toMillis()) return 'seharusnya_tampil';
+  if (n < timeline.batas3x24.toMillis()) return 'lewat_2x24';
+  return 'lewat_3x24';
+}
+
+export interface CutoffVerdict {
+  onTime: boolean;
+  /** cutoff − sent in milliseconds: ≥ 0 on time (the margin), < 0 late (by −marginMs). */
+  marginMs: number;
+}
+
+/** On time ⇔ sent ≤ cutoff (both instants; zones do not matter). */
+export function cutoffVerdict(sent: DateTime, cutoff: DateTime): CutoffVerdict {
+  const marginMs = cutoff.toMillis() - sent.toMillis();
+  return { onTime: marginMs >= 0, marginMs };
+}

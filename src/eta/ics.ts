@@ -1,0 +1,102 @@
+// `--ics FILE`: calendar reminders at V (check the status), L and E (what to do), and
+// the cut-off while it is still ahead. Made with the `ics` library; times go in as
+// epoch milliseconds and out as UTC, so the machine's own TZ never enters. UIDs are
+// derived from the instants, so importing the file again updates the same events.
+import type { EventAttributes } from 'ics';
+import type { DateTime } from 'luxon';
+import { InputError, OutputError } from '../core/errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { WIB } from '../domain/zones.js';
+import { formatLong } from './format.js';
+import type { EtaEntry, EtaResult } from './types.js';
+
+type Reminder = 'tampil' | 'batas2x24' | 'batas3x24';
+const REMINDERS: Reminder[] = ['tampil', 'batas2x24', 'batas3x24'];
+
+function event(uid: string, start: DateTime, title: string, description: string, now: DateTime): EventAttributes {
+  const attributes = {
+    uid,
+    start: start.toMillis(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: 30 },
+    title,
+    description,
+    // DTSTAMP from --now (not the wall clock): the same inputs give the same file.
+    timestamp: now.toMillis(),
+    alarms: [{ action: 'display', description: title, trigger: { minutes: 0, before: true } }],
+  };
+  return attributes as EventAttributes;
+}
+
+export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
+  const events: { at: number; attrs: EventAttributes }[] = [];
+  const ok = result.entries.filter((e): e is EtaEntry => e.kind === 'ok');
+  for (const entry of ok) {
+    const suffix = entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang);
+    const params = {
+      dikirim: formatLong(entry.timeline.dikirim, WIB, lang),
+      tampil: formatLong(entry.timeline.tampil, WIB, lang),
+      batas2x24: formatLong(entry.timeline.batas2x24, WIB, lang),
+      batas3x24: formatLong(entry.timeline.batas3x24, WIB, lang),
+    };
+    for (const kind of REMINDERS) {
+      const at = entry.timeline[kind];
+      events.push({
+        at: at.toMillis(),
+        attrs: event(
+          `pmp-offline-${kind}-${entry.timeline.dikirim.toMillis()}@pmp-offline`,
+          at,
+          `${t(`eta.ics.${kind}.title` as MessageKey, {}, lang)}${suffix}`,
+          t(`eta.ics.${kind}.desc` as MessageKey, params, lang),
+          result.now,
+        ),
+      });
+    }
+  }
+  if (result.cutoff.toMillis() > result.now.toMillis()) {
+    const attrs = event(
+      `pmp-offline-cutoff-${result.cutoff.toMillis()}@pmp-offline`,
+      result.cutoff,
+      t('eta.ics.cutoff.title', {}, lang),
+      t('eta.ics.cutoff.desc', { cutoff: formatLong(result.cutoff, WIB, lang) }, lang),
+      result.now,
+    );
+    // The cut-off also warns a day ahead: at the deadline itself it is too late to act.
+    attrs.alarms = [...(attrs.alarms ?? []), { action: 'display', description: t('eta.ics.cutoff.title', {}, lang), trigger: { hours: 24, before: true } }];
+    events.push({ at: result.cutoff.toMillis(), attrs });
+  }
+  return events.sort((a, b) => a.at - b.at).map((e) => e.attrs);
+}
+
+export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
+  const { createEvents } = await import('ics');
+  const { error, value } = createEvents(icsEvents(result, lang), { productId: 'pmp-offline/eta', calName: t('eta.ics.calName', {}, lang) });
+  if (error || value === null) {
+    // Only reachable with inputs the library cannot represent (e.g. a year before 1970).
+    throw new InputError('ICS_TIDAK_DAPAT_DIBUAT', t('eta.err.icsBuild', { detail: error?.message ?? '' }, lang));
+  }
+  return value;
+}
+
+const REASONS: Record<string, MessageKey> = {
+  ENOENT: 'eta.err.reason.noFolder',
+  ENOTDIR: 'eta.err.reason.noFolder',
+  EACCES: 'eta.err.reason.denied',
+  EPERM: 'eta.err.reason.denied',
+  EROFS: 'eta.err.reason.denied',
+  EISDIR: 'eta.err.reason.isFolder',
+  ENOSPC: 'eta.err.reason.full',
+};
+
+export async function writeIcs(file: string, content: string, lang: Lang): Promise<void> {
+  try {
+    await writeFileAtomic(file, content);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const reasonKey = REASONS[code];
+    const reason = reasonKey ? t(reasonKey, {}, lang) : code || String(err);
+    throw new OutputError('ICS_GAGAL_DITULIS', t('eta.err.icsWrite', { file, reason }, lang), file);
+  }
+}

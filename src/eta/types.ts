@@ -1,0 +1,39 @@
+import type { DateTime } from 'luxon';
+import type { PmpError } from '../core/errors.js';
+import type { CutoffVerdict, SubmissionTimeline, Tahap } from '../domain/timeline.js';
+
+/** Where S came from; `manifest` and `filename` are when the file was made, not uploaded. */
+export type TimeSource = 'sent' | 'manifest' | 'filename' | 'now';
+
+/** Options after validation: every time is an instant, the zone an IANA name. */
+export interface EtaOptions {
+  files: string[];
+  sent?: DateTime;
+  now: DateTime;
+  cutoff: DateTime;
+  /** The operator's zone (IANA); file-name stamps are read in it. */
+  zone: string;
+}
+
+export interface EtaEntry {
+  kind: 'ok';
+  /** The path as given, or null when no file was named. */
+  berkas: string | null;
+  source: TimeSource;
+  timeline: SubmissionTimeline;
+  verdict: CutoffVerdict;
+  tahap: Tahap;
+}
+
+export interface EtaFailure {
+  kind: 'error';
+  berkas: string;
+  error: PmpError;
+}
+
+export interface EtaResult {
+  now: DateTime;
+  cutoff: DateTime;
+  zone: string;
+  entries: (EtaEntry | EtaFailure)[];
+}
