@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // Thin launcher: all logic is in the bundled dist/cli.js (built by `npm run build`,
 // which `npm install` runs through the `prepare` script).
+// A closed pipe (`pmp-offline check … | head`) is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 let cli;
 try {
   cli = await import('../dist/cli.js');

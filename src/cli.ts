@@ -26,6 +26,11 @@ const HELP_TITLES: Record<string, MessageKey> = {
   'Arguments:': 'cli.help.arguments',
 };
 
+function translateTitle(title: string): string {
+  const key = HELP_TITLES[title];
+  return key ? t(key) : title;
+}
+
 /** Reads --lang, --json and --no-color before commander runs, so even usage errors speak the user's language. */
 function preScan(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: string; json: boolean; noColor: boolean } {
   let lang = env.PMP_OFFLINE_LANG?.trim() || 'id';
@@ -83,6 +88,7 @@ export function buildProgram(ctx: CliContext): Command {
   const program = new Command('pmp-offline');
   program
     .description(t('cli.description'))
+    .usage(t('cli.usage.program'))
     .version(VERSION, '-V, --version', t('cli.opt.version'))
     .helpOption('-h, --help', t('cli.opt.help'))
     .helpCommand('help [perintah]', t('cli.cmd.help'))
@@ -98,10 +104,8 @@ export function buildProgram(ctx: CliContext): Command {
       },
     })
     .configureHelp({
-      styleTitle: (title) => {
-        const key = HELP_TITLES[title];
-        return key ? t(key) : title;
-      },
+      styleTitle: translateTitle,
+      subcommandTerm: (sub) => `${sub.name()} ${sub.usage()}`.trim(),
     })
     .addHelpText('after', `\n${t('cli.help.exitCodes')}\n`)
     .hook('preSubcommand', (_program, sub) => {
@@ -118,7 +122,8 @@ export function buildProgram(ctx: CliContext): Command {
         writeErr: (s) => ctx.term.writeErr(s),
         outputError: () => {},
       })
-      .configureHelp({ styleTitle: (title) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title) });
+      .configureHelp({ styleTitle: translateTitle });
+    command.usage(command.usage().replace('[options]', t('cli.usage.options')));
     program.addCommand(command);
   }
   return program;

@@ -54,7 +54,9 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
   const path = issue.path;
   const last = path[path.length - 1];
   const value = valueAt(root, path);
-  const found = value === undefined ? '' : ` (${t('schema.found', { value: shown(value) })})`;
+  const primitive = value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  const found = primitive ? ` (${t('schema.found', { value: shown(value) })})` : '';
+  if (issue.code === 'unrecognized_keys') return t('schema.unknownKeys', { keys: issue.keys.join(', ') });
   if (issue.code === 'custom') {
     const [kind, arg = ''] = issue.message.split(':');
     if (kind === 'duplicate') return t('schema.duplicateQuestion', { id: arg });
