@@ -1,0 +1,182 @@
+// The committed fixtures under fixtures/: every file, its exact path, and how it is made.
+// Other tests name these paths, so keep them stable; `npm run fixtures` rewrites them.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateDistrict, toJson } from './district.mjs';
+import { createRng } from './prng.mjs';
+import { PROBLEMS, WARNINGS, breakAnswers, byJenis, insertRespondent, setGradeCount } from './problems.mjs';
+import { makeSchool } from './school.mjs';
+import { README } from './readme.mjs';
+
+/** @typedef {import('./school.mjs').School} School */
+/** @typedef {import('./school.mjs').Level} Level */
+
+/** Folders (and the README) under fixtures/ that the generator owns and rewrites. */
+export const OWNED = ['README.md', 'demo', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding'];
+
+/** The READY SD of the domain guide, with the real sekolah_id of the seed's file name. */
+export function demoSd() {
+  return makeSchool({
+    seed: 'demo/sdn-1-contoh',
+    level: 'SD',
+    mutate: (s) => {
+      s.diekspor = '2017-10-18T13:10:00+07:00';
+      s.sekolah = {
+        sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606',
+        npsn: '20212345',
+        nama: 'SD NEGERI 1 CONTOH',
+        bentuk_pendidikan: 'SD',
+        kabupaten_kota: 'Kab. Bandung',
+        provinsi: 'Prov. Jawa Barat',
+        zona_waktu: 'Asia/Jakarta',
+      };
+    },
+  });
+}
+
+/** An SMP with three instructive problems: old version, an unfinished teacher, grade 8 short. */
+function demoSmp() {
+  return makeSchool({
+    seed: 'demo/smp-2-contoh-belum-siap',
+    level: 'SMP',
+    sizes: { teachers: 12, students: 17 },
+    mutate: (s, ctx) => {
+      s.aplikasi.versi = '2.1';
+      s.diekspor = '2017-10-19T09:45:00+07:00';
+      Object.assign(s.sekolah, { npsn: '20212399', nama: 'SMP NEGERI 2 CONTOH', kabupaten_kota: 'Kab. Bandung', provinsi: 'Prov. Jawa Barat', zona_waktu: 'Asia/Jakarta' });
+      breakAnswers(s, /** @type {import('./school.mjs').Respondent} */ (byJenis(s, 'pendidik')[2]), ['absent', 'absent']);
+      setGradeCount(s, ctx, 8, 3);
+    },
+  });
+}
+
+/** @param {string} name @param {Level} level @param {import('./school.mjs').SizesInput} [sizes] */
+const problem = (name, level, sizes) => () =>
+  makeSchool({ seed: `belum-siap/${name}`, level, sizes, mutate: (s, ctx) => PROBLEMS[name]?.apply(s, ctx) });
+
+/** The demo SD with one edit that breaks the format. @param {(s: School) => void} edit */
+const invalid = (edit) => () => {
+  const s = demoSd();
+  edit(s);
+  return s;
+};
+
+/** @type {Record<string, () => School | string | Buffer>} relative path → content */
+const FILES = {
+  'demo/sdn-1-contoh.json': demoSd,
+  'demo/smp-2-contoh-belum-siap.json': demoSmp,
+
+  'sekolah/sd-lengkap.json': () => makeSchool({ seed: 'sekolah/sd-lengkap', level: 'SD' }),
+  'sekolah/smp-lengkap.json': () => makeSchool({ seed: 'sekolah/smp-lengkap', level: 'SMP' }),
+  'sekolah/sma-lengkap.json': () => makeSchool({ seed: 'sekolah/sma-lengkap', level: 'SMA' }),
+  'sekolah/smk-lengkap.json': () =>
+    makeSchool({
+      seed: 'sekolah/smk-lengkap',
+      level: 'SMK',
+      // A four-year programme: grade 13 is allowed, not required.
+      mutate: (s, ctx) => [1, 2, 3].forEach(() => insertRespondent(s, ctx.respondent({ jenis: 'peserta_didik', tingkat: 13 }))),
+    }),
+  'sekolah/slb-lengkap.json': () => makeSchool({ seed: 'sekolah/slb-lengkap', level: 'SLB', sizes: { students: 18 } }),
+
+  'belum-siap/versi-lama.json': problem('versi-lama', 'SD'),
+  'belum-siap/versi-tidak-dikenali.json': problem('versi-tidak-dikenali', 'SMA'),
+  // SLB: the only level where 14 students can still meet every per-grade minimum.
+  'belum-siap/responden-kurang-total.json': problem('responden-kurang-total', 'SLB'),
+  'belum-siap/responden-kurang-tingkat.json': problem('responden-kurang-tingkat', 'SD'),
+  'belum-siap/responden-kurang-peran.json': problem('responden-kurang-peran', 'SD'),
+  'belum-siap/responden-kurang-komite.json': problem('responden-kurang-komite', 'SMP'),
+  'belum-siap/responden-kurang-pengawas.json': problem('responden-kurang-pengawas', 'SMK'),
+  'belum-siap/belum-lengkap.json': problem('belum-lengkap', 'SD'),
+  'belum-siap/tingkat-tidak-sesuai.json': problem('tingkat-tidak-sesuai', 'SD'),
+  'belum-siap/kepala-sekolah-ganda.json': problem('kepala-sekolah-ganda', 'SMA'),
+  'belum-siap/id-responden-ganda.json': problem('id-responden-ganda', 'SD'),
+
+  'peringatan/versi-lebih-baru.json': () =>
+    makeSchool({ seed: 'peringatan/versi-lebih-baru', level: 'SMP', mutate: (s, ctx) => WARNINGS['versi-lebih-baru']?.(s, ctx) }),
+  'peringatan/pendidik-di-bawah-saran.json': () => makeSchool({ seed: 'peringatan/pendidik-di-bawah-saran', level: 'SMA', sizes: { teachers: 8 } }),
+  'peringatan/jawaban-tidak-dikenal.json': () =>
+    makeSchool({ seed: 'peringatan/jawaban-tidak-dikenal', level: 'SD', mutate: (s, ctx) => WARNINGS['jawaban-tidak-dikenal']?.(s, ctx) }),
+
+  'tidak-sah/kosong.json': () => '',
+  'tidak-sah/koma-berlebih.json': () => {
+    const text = toJson(demoSd());
+    const fixed = text.replace('"versi": "2.2"\n  }', '"versi": "2.2",\n  }');
+    if (fixed === text) throw new Error('koma-berlebih: anchor not found');
+    return fixed;
+  },
+  'tidak-sah/terpotong.json': () => {
+    const text = toJson(demoSd());
+    return text.slice(0, Math.floor(text.length / 2));
+  },
+  'tidak-sah/bukan-objek.json': () => `${JSON.stringify([demoSd()], null, 2)}\n`,
+  'tidak-sah/tanpa-format.json': invalid((s) => void delete (/** @type {Partial<School>} */ (s)).format),
+  'tidak-sah/format-salah.json': invalid((s) => void (s.format = 'pmp-offline/sekolah@9')),
+  'tidak-sah/uuid-salah.json': invalid((s) => void (s.sekolah.sekolah_id = '1ed54ac4-30d0-45dc-99c1')),
+  'tidak-sah/npsn-7-digit.json': invalid((s) => void (s.sekolah.npsn = '2021234')),
+  'tidak-sah/bentuk-mi.json': invalid((s) => void (s.sekolah.bentuk_pendidikan = 'MI')),
+  'tidak-sah/jenis-tidak-dikenal.json': invalid((s) => {
+    const r = byJenis(s, 'pendidik').find((x) => x.peran === 'guru_agama');
+    if (r) r.jenis = 'guru';
+  }),
+  'tidak-sah/peran-tidak-dikenal.json': invalid((s) => {
+    const r = byJenis(s, 'pendidik').find((x) => x.tingkat === undefined && x.peran !== 'guru_agama' && x.peran !== 'guru_pjok');
+    if (r) r.peran = 'guru_bk';
+  }),
+  'tidak-sah/tingkat-nol.json': invalid((s) => {
+    const r = byJenis(s, 'peserta_didik')[0];
+    if (r) r.tingkat = 0;
+  }),
+  'tidak-sah/tingkat-string.json': invalid((s) => {
+    const r = byJenis(s, 'peserta_didik').find((x) => x.tingkat === 5);
+    if (r) r.tingkat = '5';
+  }),
+  'tidak-sah/zona-tidak-dikenal.json': invalid((s) => void (s.sekolah.zona_waktu = 'Asia/Bandung')),
+  'tidak-sah/biner.json': () => {
+    const rng = createRng('tidak-sah/biner');
+    const bytes = Buffer.alloc(384);
+    for (let i = 0; i < bytes.length; i += 1) bytes[i] = i % 7 === 3 ? 0 : rng.uint32() & 0xff;
+    bytes[0] = 0x1f; // gzip's magic number: a compressed file picked by mistake
+    bytes[1] = 0x8b;
+    return bytes;
+  },
+  'tidak-sah/pertanyaan-ganda.json': invalid((s) => {
+    const list = s.instrumen.pendidik.pertanyaan;
+    list.splice(2, 0, { ...(/** @type {import('./school.mjs').Question} */ (list[1])) });
+  }),
+
+  'encoding/utf8-bom-crlf.json': () => Buffer.from(`\uFEFF${toJson(demoSd()).replace(/\n/g, '\r\n')}`, 'utf8'),
+  'encoding/utf16le-bom.json': () => Buffer.from(`\uFEFF${toJson(demoSd())}`, 'utf16le'),
+  'encoding/utf16be-bom.json': () => Buffer.from(`\uFEFF${toJson(demoSd())}`, 'utf16le').swap16(),
+};
+
+/** The district folder: 12 schools of one kabupaten, 3 of them not ready. */
+export const DISTRICT = { dir: 'kabupaten-contoh', seed: 'kabupaten-contoh', schools: 12, notReady: 3 };
+
+/**
+ * Rewrites every owned fixture under `root` (removing stale files in owned folders) and
+ * returns the relative paths written, sorted.
+ * @param {string} root
+ * @returns {Promise<string[]>}
+ */
+export async function writeFixtures(root) {
+  for (const entry of OWNED) await rm(path.join(root, entry), { recursive: true, force: true });
+  /** @type {string[]} */
+  const written = [];
+  for (const [rel, build] of Object.entries(FILES)) {
+    const content = build();
+    const file = path.join(root, ...rel.split('/'));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : toJson(content));
+    written.push(rel);
+  }
+  const districtPaths = await generateDistrict({
+    seed: DISTRICT.seed,
+    schools: DISTRICT.schools,
+    notReady: DISTRICT.notReady,
+    outDir: path.join(root, DISTRICT.dir),
+  });
+  for (const p of districtPaths) written.push(`${DISTRICT.dir}/${path.basename(p)}`);
+  await writeFile(path.join(root, 'README.md'), README);
+  written.push('README.md');
+  return written.sort();
+}
