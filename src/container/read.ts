@@ -1,0 +1,370 @@
+// The safe container reader. It trusts nothing in the file: the structure is checked
+// against what the writer produces before any entry is inflated, sizes are enforced by
+// counting the bytes that actually come out of inflate (never the headers alone), and
+// every entry's CRC-32, size and SHA-256 are verified.
+import { open, stat } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { InputError } from '../core/errors.js';
+import { t, type MessageKey, type Params } from '../i18n/index.js';
+import { describeFsError } from '../io/read-text.js';
+import { sha256Hex } from './hash.js';
+import { CAPS, DATA_ENTRY, MANIFEST_ENTRY, manifestSchema, type Manifest } from './format.js';
+
+/** What a successful read yields: the manifest and the data entry's bytes, all verified. */
+export interface ContainerContents {
+  kind: 'container';
+  manifest: Manifest;
+  manifestBytes: Buffer;
+  dataBytes: Buffer;
+  dataSha256: string;
+}
+
+/** Not a pmp-offline container: not a ZIP at all, or a clean ZIP without our manifest. */
+export interface ForeignFile {
+  kind: 'foreign';
+  reason: 'not-zip' | 'no-manifest';
+}
+
+export type ContainerRead = ContainerContents | ForeignFile;
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const EOCD_SIZE = 22;
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_STRONG_ENCRYPTION = 0x0040;
+const HOST_UNIX = 3;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+const DOS_DIRECTORY = 0x10;
+
+function fail(kode: string, key: MessageKey, file: string, params: Params = {}): InputError {
+  return new InputError(kode, t(key, { file, ...params }), file);
+}
+
+const damaged = (file: string, key: MessageKey = 'container.damaged', params: Params = {}) => fail('WADAH_RUSAK', key, file, params);
+const unsafe = (file: string, key: MessageKey, params: Params = {}) => fail('WADAH_TIDAK_AMAN', key, file, params);
+const tooLarge = (file: string, params: Params) => fail('WADAH_TERLALU_BESAR', 'container.tooLarge', file, params);
+
+function mib(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** Reads the whole file (already known to be under the cap) without trusting a later size. */
+async function readBounded(file: string, size: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0 || filled + bytesRead === buffer.length) {
+        filled += bytesRead;
+        break;
+      }
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readHead(file: string, length: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Offset of the end-of-central-directory record, searched backwards like every unzip does. */
+function findEocd(bytes: Buffer): number {
+  const lowest = Math.max(0, bytes.length - EOCD_SIZE - 0xffff);
+  for (let i = bytes.length - EOCD_SIZE; i >= lowest; i--) {
+    if (bytes.readUInt32LE(i) === SIG_EOCD) return i;
+  }
+  return -1;
+}
+
+function startsLikeZip(head: Buffer): boolean {
+  return head.length >= 4 && (head.readUInt32LE(0) === SIG_LOCAL || head.readUInt32LE(0) === SIG_EOCD);
+}
+
+function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, decodeStrings: false, validateEntrySizes: false }, (err, zip) =>
+      err ? reject(err) : resolve(zip),
+    );
+  });
+}
+
+/** Every central-directory record, read lazily and stopped at the cap. */
+function listEntries(zip: yauzl.ZipFile, file: string): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = [];
+    zip.on('entry', (entry: yauzl.Entry) => {
+      entries.push(entry);
+      if (entries.length > CAPS.entries) {
+        zip.close();
+        reject(unsafe(file, 'container.tooManyEntries', { count: zip.entryCount, max: 2 }));
+        return;
+      }
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', (err: Error) => {
+      reject(/strong encryption/i.test(err.message) ? unsafe(file, 'container.encrypted', { entry: '?' }) : damaged(file));
+    });
+    zip.readEntry();
+  });
+}
+
+/** A printable form of a raw entry name, for messages (never used to open anything). */
+function printable(raw: Buffer): string {
+  return raw.toString('latin1').replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+}
+
+/** The dangerous names: refused whatever else the ZIP holds. */
+function dangerousName(entry: yauzl.Entry, file: string): InputError | undefined {
+  const raw = entry.fileNameRaw;
+  const name = printable(raw);
+  if (raw.length === 0) return unsafe(file, 'container.badName', { entry: name });
+  if (raw.includes(0x5c)) return unsafe(file, 'container.backslash', { entry: name });
+  for (const byte of raw) if (byte < 0x20 || byte > 0x7e) return unsafe(file, 'container.badName', { entry: name });
+  const text = raw.toString('latin1');
+  if (text.startsWith('/') || /^[A-Za-z]:/.test(text)) return unsafe(file, 'container.absolute', { entry: name });
+  if (text.split('/').some((part) => part === '..' || part === '.')) return unsafe(file, 'container.traversal', { entry: name });
+  const host = entry.versionMadeBy >> 8;
+  const mode = entry.externalFileAttributes >>> 16;
+  if (host === HOST_UNIX && (mode & S_IFMT) === S_IFLNK) return unsafe(file, 'container.symlink', { entry: name });
+  return undefined;
+}
+
+/** Everything else the writer never produces. */
+function strictEntryCheck(entry: yauzl.Entry, file: string): InputError | undefined {
+  const name = printable(entry.fileNameRaw);
+  const host = entry.versionMadeBy >> 8;
+  const mode = entry.externalFileAttributes >>> 16;
+  const isDir =
+    name.endsWith('/') ||
+    (entry.externalFileAttributes & DOS_DIRECTORY) !== 0 ||
+    (host === HOST_UNIX && (mode & S_IFMT) === S_IFDIR);
+  if (isDir) return unsafe(file, 'container.directory', { entry: name });
+  if (entry.generalPurposeBitFlag & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) return unsafe(file, 'container.encrypted', { entry: name });
+  // Extra fields can carry a second, different name (Info-ZIP Unicode Path) or ZIP64
+  // sizes; pmp-offline writes none, so none are accepted.
+  if (entry.extraFieldLength !== 0 || entry.fileCommentLength !== 0) return unsafe(file, 'container.extraField', { entry: name });
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) return damaged(file, 'container.method', { entry: name });
+  if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) return damaged(file);
+  return undefined;
+}
+
+function openStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream)));
+  });
+}
+
+function readLocalHeader(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<yauzl.LocalFileHeader> {
+  return new Promise((resolve, reject) => {
+    zip.readLocalFileHeader(entry, (err, header) => (err ? reject(err) : resolve(header)));
+  });
+}
+
+/**
+ * Inflates one entry, counting the bytes that come out. The stream is destroyed the
+ * moment it passes what the header declared (a lying header: the classic zip bomb), so
+ * time and memory stay bounded by the cap whatever the compression ratio.
+ */
+async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<Buffer> {
+  const name = printable(entry.fileNameRaw);
+  let header: yauzl.LocalFileHeader;
+  try {
+    header = await readLocalHeader(zip, entry);
+  } catch {
+    throw damaged(file);
+  }
+  // The local header must say what the central directory says: extractors that read one
+  // or the other must not see different files.
+  if (
+    !header.fileName.equals(entry.fileNameRaw) ||
+    header.extraFieldLength !== 0 ||
+    header.compressionMethod !== entry.compressionMethod ||
+    (header.generalPurposeBitFlag & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) !== 0
+  ) {
+    throw unsafe(file, 'container.headerMismatch', { entry: name });
+  }
+  const declared = entry.uncompressedSize;
+  let stream: Readable;
+  try {
+    stream = await openStream(zip, entry);
+  } catch {
+    throw damaged(file);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const finish = (err: InputError | undefined, value?: Buffer) => {
+      if (settled) return;
+      settled = true;
+      if (err) {
+        stream.destroy();
+        reject(err);
+      } else resolve(value as Buffer);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > declared) {
+        finish(unsafe(file, 'container.sizeLies', { entry: name, declared }));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('error', () => finish(damaged(file)));
+    stream.on('end', () => {
+      if (total !== declared) return finish(damaged(file));
+      const bytes = Buffer.concat(chunks, total);
+      if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) return finish(fail('CHECKSUM_TIDAK_COCOK', 'container.crc', file, { entry: name }));
+      finish(undefined, bytes);
+    });
+  });
+}
+
+function parseManifest(bytes: Buffer, file: string): Manifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw fail('MANIFEST_TIDAK_SAH', 'container.manifestNotJson', file);
+  }
+  const parsed = manifestSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(manifest)';
+    throw fail('MANIFEST_TIDAK_SAH', 'container.manifestInvalid', file, { field });
+  }
+  return parsed.data;
+}
+
+/**
+ * Opens `file` and verifies it completely (structure, caps, CRC-32, sizes and SHA-256
+ * from the manifest, the manifest's schema). The data entry is returned as bytes: the
+ * caller parses and validates it. Every failure is an InputError with its own `kode`.
+ */
+export async function readContainer(file: string): Promise<ContainerRead> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw fail('BERKAS_TIDAK_TERBACA', info.isDirectory() ? 'input.isDirectory' : 'input.notRegular', file);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw describeFsError(err, file);
+  }
+  if (size === 0) throw damaged(file, 'container.empty');
+  let head: Buffer;
+  try {
+    head = await readHead(file, 4);
+  } catch (err) {
+    throw describeFsError(err, file);
+  }
+  if (size > CAPS.fileBytes) {
+    if (!startsLikeZip(head)) return { kind: 'foreign', reason: 'not-zip' };
+    throw tooLarge(file, { size: mib(size), max: mib(CAPS.fileBytes) });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readBounded(file, size);
+  } catch (err) {
+    throw describeFsError(err, file);
+  }
+  if (bytes.length > CAPS.fileBytes) throw tooLarge(file, { size: mib(bytes.length), max: mib(CAPS.fileBytes) });
+
+  const eocd = bytes.length >= EOCD_SIZE ? findEocd(bytes) : -1;
+  if (eocd < 0) {
+    // A file that starts like a ZIP but has no end record was cut short.
+    if (startsLikeZip(head)) throw damaged(file, 'container.truncated');
+    return { kind: 'foreign', reason: 'not-zip' };
+  }
+  if (!startsLikeZip(head)) throw unsafe(file, 'container.prepended');
+  const commentLength = bytes.readUInt16LE(eocd + 20);
+  if (eocd + EOCD_SIZE + commentLength !== bytes.length) throw damaged(file, 'container.trailing');
+  if (commentLength !== 0) throw unsafe(file, 'container.comment');
+  if (eocd >= 20 && bytes.readUInt32LE(eocd - 20) === SIG_ZIP64_LOCATOR) throw unsafe(file, 'container.zip64');
+  const declaredCount = bytes.readUInt16LE(eocd + 10);
+  if (declaredCount > CAPS.entries) throw unsafe(file, 'container.tooManyEntries', { count: declaredCount, max: 2 });
+
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(bytes);
+  } catch {
+    throw damaged(file);
+  }
+  try {
+    const entries = await listEntries(zip, file);
+    for (const entry of entries) {
+      const problem = dangerousName(entry, file);
+      if (problem) throw problem;
+    }
+    const names = entries.map((entry) => entry.fileNameRaw.toString('latin1'));
+    if (!names.includes(MANIFEST_ENTRY)) return { kind: 'foreign', reason: 'no-manifest' };
+    const seen = new Set<string>();
+    for (const [index, entry] of entries.entries()) {
+      const name = names[index] as string;
+      if (seen.has(name)) throw unsafe(file, 'container.duplicate', { entry: name });
+      seen.add(name);
+      if (name !== MANIFEST_ENTRY && name !== DATA_ENTRY) throw unsafe(file, 'container.unexpected', { entry: printable(entry.fileNameRaw) });
+      const problem = strictEntryCheck(entry, file);
+      if (problem) throw problem;
+    }
+    const manifestEntry = entries[names.indexOf(MANIFEST_ENTRY)] as yauzl.Entry;
+    const dataIndex = names.indexOf(DATA_ENTRY);
+    if (dataIndex < 0) throw damaged(file, 'container.missing', { entry: DATA_ENTRY });
+    const dataEntry = entries[dataIndex] as yauzl.Entry;
+    // Bytes before the first entry (a polyglot or self-extractor) are refused.
+    if (Math.min(manifestEntry.relativeOffsetOfLocalHeader, dataEntry.relativeOffsetOfLocalHeader) !== 0) {
+      throw unsafe(file, 'container.prepended');
+    }
+    // Caps from the headers first (cheap), then enforced again on the inflated bytes.
+    if (manifestEntry.uncompressedSize > CAPS.manifestBytes) {
+      throw tooLarge(file, { size: mib(manifestEntry.uncompressedSize), max: mib(CAPS.manifestBytes) });
+    }
+    if (dataEntry.uncompressedSize > CAPS.dataBytes) {
+      throw tooLarge(file, { size: mib(dataEntry.uncompressedSize), max: mib(CAPS.dataBytes) });
+    }
+    if (manifestEntry.uncompressedSize + dataEntry.uncompressedSize > CAPS.totalBytes) {
+      throw tooLarge(file, { size: mib(manifestEntry.uncompressedSize + dataEntry.uncompressedSize), max: mib(CAPS.totalBytes) });
+    }
+
+    const manifestBytes = await inflateEntry(zip, manifestEntry, file);
+    const manifest = parseManifest(manifestBytes, file);
+    const dataBytes = await inflateEntry(zip, dataEntry, file);
+    const dataSha256 = sha256Hex(dataBytes);
+    const listed = manifest.isi[0];
+    if (!listed || listed.ukuran !== dataBytes.length || listed.sha256 !== dataSha256) {
+      throw fail('CHECKSUM_TIDAK_COCOK', 'container.checksum', file, { entry: DATA_ENTRY });
+    }
+    return { kind: 'container', manifest, manifestBytes, dataBytes, dataSha256 };
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * The manifest of a pmp-offline container, verified like `check` does (without
+ * validating the school data). Null when the file is not a pmp-offline container at all
+ * (not a ZIP, or a ZIP without our manifest), so a caller can fall back to the file
+ * name. Throws InputError when it is a container but damaged or unsafe.
+ */
+export async function readContainerManifest(file: string): Promise<Manifest | null> {
+  const read = await readContainer(file);
+  return read.kind === 'container' ? read.manifest : null;
+}

@@ -1,0 +1,196 @@
+// Writing a container: stream the ZIP into a hidden temporary file beside the target,
+// wait until the file is closed, fsync it, verify it by reading it back with the safe
+// reader, and only then give it its final name, never replacing a different file
+// unless asked to. Any failure or interrupt removes the temporary file.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { link, lstat, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ZipArchive } from 'archiver';
+import type { DateTime } from 'luxon';
+import { OutputError, PmpError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { tempPathFor } from '../io/atomic.js';
+import type { ContainerPlan } from './build.js';
+import { CAPS, COMPRESSION_LEVEL, DATA_ENTRY, MANIFEST_ENTRY } from './format.js';
+import { sha256Hex } from './hash.js';
+
+/** Thrown (internally) when the AbortSignal fired; the temporary file is already gone. */
+export class WriteAborted extends Error {
+  constructor() {
+    super('aborted');
+    this.name = 'WriteAborted';
+  }
+}
+
+/**
+ * A ZIP entry's date is a zone-less wall-clock time. The container's entries show the
+ * creation time in WIB, like its file name, whatever the machine's own zone: archiver
+ * writes the Date's UTC fields, so hand it a Date whose UTC fields are the WIB wall clock.
+ */
+export function zipEntryDate(created: DateTime): Date {
+  const wall = created.setZone('Asia/Jakarta');
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
+}
+
+/** Streams the two entries, in order, into `file` (created exclusively) and waits for it to close. */
+export async function writeZip(file: string, plan: ContainerPlan, signal?: AbortSignal): Promise<void> {
+  const date = zipEntryDate(plan.created);
+  const archive = new ZipArchive({ zlib: { level: COMPRESSION_LEVEL }, forceLocalTime: false, comment: '' });
+  const out = createWriteStream(file, { flags: 'wx', mode: 0o644 });
+  // finalize() resolving only means archiver is done; the bytes are on disk once the
+  // file stream has closed.
+  const closed = once(out, 'close');
+  closed.catch(() => {});
+  const onAbort = () => {
+    archive.abort();
+    out.destroy(new WriteAborted());
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (signal?.aborted) throw new WriteAborted();
+    const piping = pipeline(archive, out);
+    archive.append(plan.manifestBytes, { name: MANIFEST_ENTRY, date, mode: 0o644 });
+    archive.append(plan.dataBytes, { name: DATA_ENTRY, date, mode: 0o644 });
+    await Promise.all([archive.finalize(), piping]);
+    if (!out.closed) await closed;
+  } catch (err) {
+    archive.abort();
+    out.destroy();
+    throw signal?.aborted ? new WriteAborted() : err;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function fsyncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes the rename durable where the platform allows it (not on Windows). */
+async function fsyncDir(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort: some platforms and file systems cannot sync a folder.
+  }
+}
+
+async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
+  const info = await lstat(file);
+  if (!info.isFile() || info.size !== bytes.length) return false;
+  return (await readFile(file)).equals(bytes);
+}
+
+export type CommitOutcome = 'dibuat' | 'sudah_ada' | 'berbeda';
+
+/**
+ * Gives the verified temporary file its final name. Without `force` it never replaces
+ * a file: a hard link fails if the name exists, even if another process just created it
+ * (file systems without hard links, e.g. FAT32 flash drives, fall back to check + rename).
+ */
+async function commit(temp: string, target: string, bytes: Buffer, force: boolean): Promise<CommitOutcome> {
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing) {
+    if (await sameBytes(target, bytes)) return 'sudah_ada';
+    if (!force) return 'berbeda';
+    if (existing.isDirectory()) return 'berbeda';
+    await rename(temp, target);
+    return 'dibuat';
+  }
+  if (force) {
+    await rename(temp, target);
+    return 'dibuat';
+  }
+  try {
+    await link(temp, target);
+    return 'dibuat';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return (await sameBytes(target, bytes)) ? 'sudah_ada' : 'berbeda';
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV' || code === 'EMLINK') {
+      if (await lstat(target).catch(() => undefined)) return (await sameBytes(target, bytes)) ? 'sudah_ada' : 'berbeda';
+      await rename(temp, target);
+      return 'dibuat';
+    }
+    throw err;
+  }
+}
+
+export interface WriteContainerOptions {
+  plan: ContainerPlan;
+  /** The folder as the user gave it (used in messages and in the returned path). */
+  outDir: string;
+  force: boolean;
+  signal?: AbortSignal;
+  /** Re-reads the temporary file and throws if anything differs from the plan. */
+  verify: (tempFile: string, finalName: string) => Promise<void>;
+  /** Called with each temporary path while it exists (for last-resort cleanup). */
+  onTemp?: (tempFile: string, exists: boolean) => void;
+}
+
+export interface WrittenContainer {
+  status: 'dibuat' | 'sudah_ada';
+  file: string;
+  size: number;
+  sha256: string;
+}
+
+function writeFailure(err: unknown, target: string): OutputError {
+  if (err instanceof OutputError) return err;
+  if (err instanceof PmpError) {
+    return new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: target, detail: err.message }), target);
+  }
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputError('DISK_PENUH', t('pack.err.diskFull', { file: target }), target);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new OutputError('TIDAK_BISA_MENULIS', t('pack.err.noWrite', { file: target }), target);
+  }
+  return new OutputError('GAGAL_MENULIS', t('pack.err.write', { file: target, detail: code ?? (err instanceof Error ? err.message : String(err)) }), target);
+}
+
+/** The whole write: temporary file, close, fsync, verify, commit. Throws OutputError or WriteAborted. */
+export async function writeContainer(options: WriteContainerOptions): Promise<WrittenContainer> {
+  const { plan, outDir, force, signal } = options;
+  const target = path.join(outDir, plan.fileName);
+  // Not ending in .pmp: a leftover after a hard kill is never mistaken for a container.
+  const temp = `${tempPathFor(target)}.tmp`;
+  const abortCheck = () => {
+    if (signal?.aborted) throw new WriteAborted();
+  };
+  options.onTemp?.(temp, true);
+  try {
+    await writeZip(temp, plan, signal);
+    abortCheck();
+    await fsyncFile(temp);
+    abortCheck();
+    const bytes = await readFile(temp);
+    if (bytes.length > CAPS.fileBytes) throw new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: target, detail: 'size' }), target);
+    await options.verify(temp, plan.fileName);
+    abortCheck();
+    const outcome = await commit(temp, target, bytes, force);
+    if (outcome === 'berbeda') {
+      throw new OutputError('BERKAS_SUDAH_ADA_BERBEDA', t('pack.err.exists', { file: target }), target);
+    }
+    if (outcome === 'dibuat') await fsyncDir(path.dirname(target));
+    return { status: outcome, file: target, size: bytes.length, sha256: sha256Hex(bytes) };
+  } catch (err) {
+    if (err instanceof WriteAborted) throw err;
+    if (signal?.aborted) throw new WriteAborted();
+    throw writeFailure(err, target);
+  } finally {
+    await rm(temp, { force: true }).catch(() => {});
+    options.onTemp?.(temp, false);
+  }
+}
