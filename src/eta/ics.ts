@@ -25,7 +25,8 @@ function event(uid: string, start: DateTime, title: string, description: string,
     description,
     // DTSTAMP from --now (not the wall clock): the same inputs give the same file.
     timestamp: now.toMillis(),
-    alarms: [{ action: 'display', description: title, trigger: { minutes: 0, before: true } }],
+    // An absolute trigger: the library writes a zero relative trigger as the invalid "-PT".
+    alarms: [{ action: 'display', description: title, trigger: start.toMillis() }],
   };
   return attributes as EventAttributes;
 }
@@ -71,7 +72,9 @@ export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
 }
 
 export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
-  const { createEvents } = await import('ics');
+  const mod = await import('ics');
+  // ics is CommonJS: bundled for Node its functions sit on the default export.
+  const { createEvents } = (mod as { default?: typeof mod }).default ?? mod;
   const { error, value } = createEvents(icsEvents(result, lang), { productId: 'pmp-offline/eta', calName: t('eta.ics.calName', {}, lang) });
   if (error || value === null) {
     // Only reachable with inputs the library cannot represent (e.g. a year before 1970).
