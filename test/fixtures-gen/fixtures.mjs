@@ -12,7 +12,11 @@ import { README } from './readme.mjs';
 /** @typedef {import('./school.mjs').Level} Level */
 
 /** Folders (and the README) under fixtures/ that the generator owns and rewrites. */
-export const OWNED = ['README.md', 'demo', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding'];
+export const OWNED = ['.gitattributes', 'README.md', 'demo', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding'];
+
+// Fixtures are compared byte for byte, and some are CRLF, UTF-16 or binary on purpose:
+// git must never convert them (e.g. core.autocrlf on Windows).
+const GITATTRIBUTES = '# Written by npm run fixtures: keep every byte as generated.\n* -text\n';
 
 /** The READY SD of the domain guide, with the real sekolah_id of the seed's file name. */
 export function demoSd() {
@@ -177,6 +181,7 @@ export async function writeFixtures(root) {
   });
   for (const p of districtPaths) written.push(`${DISTRICT.dir}/${path.basename(p)}`);
   await writeFile(path.join(root, 'README.md'), README);
-  written.push('README.md');
+  await writeFile(path.join(root, '.gitattributes'), GITATTRIBUTES);
+  written.push('README.md', '.gitattributes');
   return written.sort();
 }

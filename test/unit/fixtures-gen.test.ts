@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schoolExportSchema, type SchoolExport } from '../../src/domain/export-schema.js';
 import {
-  DISTRICT, JENIS, LEVELS, OWNED, generateDistrict, makeSchool, toJson, writeFixtures, type Level, type School,
+  DISTRICT, JENIS, LEVELS, OWNED, generateDistrict, makeSchool, toJson, writeFixtures, type Level, type School, type SizesInput,
 } from '../fixtures-gen/index.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -141,7 +141,7 @@ describe('makeSchool', () => {
   });
 
   it('honours sizes: default small, benchmark-sized ranges, exact counts', () => {
-    const big = { teachers: [10, 20], students: [15, 45], committee: [3, 5], questions: [60, 150] } as const;
+    const big: SizesInput = { teachers: [10, 20], students: [15, 45], committee: [3, 5], questions: [60, 150] };
     for (const level of LEVELS) {
       const small = makeSchool({ seed: 'sizes', level });
       expect(counts(small, 'pendidik')).toBeGreaterThanOrEqual(10);
@@ -149,7 +149,7 @@ describe('makeSchool', () => {
       expect(counts(small, 'peserta_didik')).toBeLessThanOrEqual(18);
       expect(counts(small, 'komite_sekolah')).toBe(3);
       for (let seed = 0; seed < 4; seed += 1) {
-        const s = makeSchool({ seed, level, sizes: { ...big, teachers: [...big.teachers], students: [...big.students], committee: [...big.committee], questions: [...big.questions] } });
+        const s = makeSchool({ seed, level, sizes: big });
         expect(evaluate(parse(s)).problems).toEqual([]);
         expect(counts(s, 'pendidik')).toBeGreaterThanOrEqual(10);
         expect(counts(s, 'pendidik')).toBeLessThanOrEqual(20);
