@@ -72,9 +72,8 @@ export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
 }
 
 export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
-  const mod = await import('ics');
-  // ics is CommonJS: bundled for Node its functions sit on the default export.
-  const { createEvents } = (mod as { default?: typeof mod }).default ?? mod;
+  // ics is CommonJS: imported from ESM (bundled or not) its exports are the default export.
+  const { createEvents } = (await import('ics')).default;
   const { error, value } = createEvents(icsEvents(result, lang), { productId: 'pmp-offline/eta', calName: t('eta.ics.calName', {}, lang) });
   if (error || value === null) {
     // Only reachable with inputs the library cannot represent (e.g. a year before 1970).
