@@ -4,6 +4,7 @@
 // A closed pipe (`pmp-offline check … | head`) is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => {
+    // eslint-disable-next-line no-restricted-properties -- this is the entry point
     if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });

@@ -37,6 +37,7 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
   const notReady: SummaryLine[] = [];
   const unreadable: SummaryLine[] = [];
   let count = 0;
+  let printed = 0;
   let totals: CheckTotals;
   try {
     totals = await runCheck({
@@ -50,9 +51,14 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
           return;
         }
         progress.stop();
-        term.write(`${count > 1 ? '\n' : ''}${renderItem(item, term)}\n`);
-        if (!item.ok) unreadable.push({ berkas: item.berkas, alasan: item.galat.pesan });
-        else if (!item.assessment.siap) {
+        if (!item.ok) {
+          // An unreadable input is an error: one line on stderr; the summary counts it.
+          term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${item.galat.pesan}\n`);
+          unreadable.push({ berkas: item.berkas, alasan: item.galat.pesan });
+          return;
+        }
+        term.write(`${printed++ > 0 ? '\n' : ''}${renderItem(item, term)}\n`);
+        if (!item.assessment.siap) {
           const first = item.assessment.masalah[0];
           notReady.push({
             berkas: item.berkas,
@@ -68,7 +74,7 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
   if (options.json) {
     term.write(`${JSON.stringify(resultToJson(jsonItems, totals), null, 2)}\n`);
   } else if (count > 1) {
-    term.write(`\n${renderSummary(totals, notReady, unreadable, term)}\n`);
+    term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, notReady, unreadable, term)}\n`);
   }
   return exitCodeFor(totals);
 }

@@ -80,11 +80,7 @@ function limited<T extends { kode: string }>(findings: readonly T[], render: (f:
 export function renderItem(item: CheckItem, term: Terminal): string {
   const { color: c, sym } = term;
   if (!item.ok) {
-    return [
-      `${c.red(sym.fail)} ${c.bold(item.berkas)}  ${c.red.bold(t('check.verdict.unreadable'))}`,
-      `    ${item.galat.pesan}`,
-      `    ${t('check.next')} ${t('check.next.unreadable')}`,
-    ].join('\n');
+    return `${c.red(sym.fail)} ${item.galat.pesan}`;
   }
   const a = item.assessment;
   const s = item.sekolah;
@@ -118,7 +114,7 @@ export function renderItem(item: CheckItem, term: Terminal): string {
   if (steps.length === 1) lines.push(`  ${t('check.next')} ${steps[0]}`);
   else {
     lines.push(`  ${t('check.next')}`);
-    steps.forEach((step, i) => lines.push(`    ${i + 1}. ${step}`));
+    steps.forEach((step, i) => lines.push(`    ${i + 1}. ${step.charAt(0).toUpperCase()}${step.slice(1)}`));
   }
   return lines.join('\n');
 }
