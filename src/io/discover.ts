@@ -7,7 +7,7 @@ import { t } from '../i18n/index.js';
 import { describeFsError } from './read-text.js';
 
 /** What a folder walk picks up. */
-export const INPUT_EXTENSIONS: readonly string[] = ['.json'];
+export const INPUT_EXTENSIONS: readonly string[] = ['.json', '.pmp'];
 
 export type DiscoveredInput = { file: string; error?: undefined } | { file: string; error: InputError };
 
