@@ -1,0 +1,101 @@
+// Rendering pack results: human text for a terminal, or the `pmp-offline/pack@1` JSON.
+// A school that is not ready is shown with check's own renderer (same problems, same words).
+import { DateTime } from 'luxon';
+import { itemToJson, renderItem } from '../check/render.js';
+import { quoteArg } from '../check/describe.js';
+import { WIB } from '../domain/zones.js';
+import { formatLong } from '../eta/format.js';
+import { getLang, t } from '../i18n/index.js';
+import type { Terminal } from '../ui/terminal.js';
+import { asCheckItem, type PackItem } from './run.js';
+
+export const PACK_JSON_FORMAT = 'pmp-offline/pack@1';
+
+export function packItemToJson(item: PackItem) {
+  const check = item.status === 'ditolak' ? asCheckItem(item) : undefined;
+  return {
+    sumber: item.sumber,
+    siap: item.siap,
+    berkas: item.berkas,
+    ukuran: item.ukuran,
+    sha256: item.sha256,
+    dibuat: item.dibuat,
+    status: item.status,
+    masalah: check ? (itemToJson(check).masalah ?? []) : [],
+    galat: item.galat ? { kode: item.galat.kode, pesan: item.galat.pesan } : null,
+  };
+}
+
+export function packResultToJson(items: readonly PackItem[]) {
+  return { format: PACK_JSON_FORMAT, hasil: items.map(packItemToJson) };
+}
+
+function formatSize(bytes: number): string {
+  const lang = getLang();
+  const kib = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024);
+  return t('pack.size', { bytes: new Intl.NumberFormat(lang).format(bytes), kib });
+}
+
+/** One input's outcome, as lines of text (no trailing newline). */
+export function renderPackItem(item: PackItem, term: Terminal): string {
+  const { color: c, sym } = term;
+  if (item.status === 'ditolak') {
+    const check = asCheckItem(item);
+    const report = check ? renderItem(check, term) : item.sumber;
+    return `${report}\n  ${c.red(sym.fail)} ${t('pack.status.ditolak')}`;
+  }
+  if (item.status === 'galat') {
+    return `${c.red(sym.fail)} ${c.bold(item.sumber)}  ${c.red.bold(t('pack.status.galat'))}\n    ${item.galat?.pesan ?? ''}`;
+  }
+  const s = item.sekolah;
+  const head = s ? `${c.bold(s.nama)} ${c.dim(`(NPSN ${s.npsn} · ${s.bentuk_pendidikan})`)}` : c.bold(item.sumber);
+  const status = item.status === 'dibuat' ? t('pack.status.dibuat') : t('pack.status.sudahAda');
+  const labels = [t('pack.label.source'), t('pack.label.file'), t('pack.label.size'), 'SHA-256', t('pack.label.created')];
+  const width = Math.max(...labels.map((l) => l.length)) + 2;
+  const row = (label: string, value: string) => `  ${label.padEnd(width)}${value}`;
+  const created = item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '';
+  return [
+    `${c.green(sym.ok)} ${head}  ${c.green.bold(status)}`,
+    row(labels[0] as string, item.sumber),
+    row(labels[1] as string, c.bold(item.berkas ?? '')),
+    row(labels[2] as string, formatSize(item.ukuran ?? 0)),
+    row(labels[3] as string, item.sha256 ?? ''),
+    row(labels[4] as string, created),
+  ].join('\n');
+}
+
+/** What to do with the file(s): upload, wait up to 2x24 hours, ask `eta`. */
+export function renderNextSteps(items: readonly PackItem[]): string {
+  const made = items.filter((item) => item.berkas !== null);
+  if (made.length === 0) return '';
+  const target = made.length === 1 ? quoteArg(made[0]?.berkas ?? '') : '<berkas.pmp>';
+  const steps = [
+    t('pack.next.upload'),
+    t('pack.next.wait'),
+    `${t('pack.next.eta', { command: `pmp-offline eta ${target}` })} ${t('pack.next.etaSent')}`,
+  ];
+  return [t('pack.next.title'), ...steps.map((step, i) => `  ${i + 1}. ${step}`)].join('\n');
+}
+
+export function renderPackSummary(items: readonly PackItem[], term: Terminal): string {
+  const { color: c, sym } = term;
+  const count = (status: PackItem['status']) => items.filter((item) => item.status === status).length;
+  const rows: Array<[string, number, (s: string) => string]> = [
+    [t('pack.summary.dibuat'), count('dibuat'), c.green],
+    [t('pack.summary.sudahAda'), count('sudah_ada'), c.green],
+    [t('pack.summary.ditolak'), count('ditolak'), c.red],
+    [t('pack.summary.galat'), count('galat'), c.red],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const lines = [c.bold(t('pack.summary.title', { total: items.length }))];
+  for (const [label, n, paint] of rows) lines.push(`  ${label.padEnd(width)}${(n > 0 ? paint : (s: string) => s)(String(n).padStart(5))}`);
+  const left = items.filter((item) => item.status === 'ditolak' || item.status === 'galat');
+  if (left.length > 0) {
+    lines.push(`  ${t('pack.summary.listProblems')}`);
+    for (const item of left) {
+      const reason = item.status === 'galat' ? (item.galat?.pesan ?? '') : `${item.sumber}${item.sekolah ? ` (${item.sekolah.nama})` : ''}: ${t('check.verdict.notReady')}`;
+      lines.push(`    ${c.red(sym.fail)} ${reason}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,181 @@
+// `pack`: for each input, the same readiness check as `check`; a ready school gets its
+// container written (atomic, verified, never clobbering); a school that is not ready
+// gets nothing written. Returns one result per input; rendering is separate.
+import { access, stat } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import type { DateTime } from 'luxon';
+import { ExitCode, InputError, OutputError, PmpError, UsageError } from '../core/errors.js';
+import { identityOf, type CheckItem, type SchoolIdentity } from '../check/run.js';
+import { planContainer, type ContainerPlan } from '../container/build.js';
+import { canonicalJsonBytes } from '../container/canonical.js';
+import { readContainer } from '../container/read.js';
+import { verifyContents } from '../container/verify.js';
+import { WriteAborted, writeContainer } from '../container/write.js';
+import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
+import type { Ruleset } from '../domain/ruleset.js';
+import { t } from '../i18n/index.js';
+import { discoverInputs, type DiscoveredInput } from '../io/discover.js';
+import { isContainerPath, loadExportFile } from '../io/load-input.js';
+
+export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
+
+export interface PackItem {
+  sumber: string;
+  status: PackStatus;
+  siap: boolean;
+  sekolah: SchoolIdentity | null;
+  /** Set for dibuat / sudah_ada: the container as it now is on disk. */
+  berkas: string | null;
+  ukuran: number | null;
+  sha256: string | null;
+  dibuat: string | null;
+  assessment: SchoolAssessment | null;
+  galat: { kode: string; pesan: string; exitCode: number } | null;
+}
+
+export interface PackOptions {
+  paths: readonly string[];
+  /** The output folder as given (default "."). */
+  outDir: string;
+  created: DateTime;
+  force: boolean;
+  ruleset: Ruleset;
+  toolVersion?: string;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, file: string) => void;
+  onItem?: (item: PackItem) => void;
+}
+
+export interface PackResult {
+  hasil: PackItem[];
+  exitCode: number;
+}
+
+/** The output folder must exist, be a folder and be writable; checked before any input is read. */
+export async function checkOutDir(dir: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir }), dir);
+  }
+  if (!info.isDirectory()) throw new OutputError('FOLDER_TUJUAN_BUKAN_FOLDER', t('pack.err.outNotDir', { dir }), dir);
+  try {
+    await access(dir, fsConstants.W_OK);
+  } catch {
+    throw new OutputError('FOLDER_TUJUAN_TIDAK_BISA_DITULIS', t('pack.err.outNotWritable', { dir }), dir);
+  }
+}
+
+/** Inputs to pack: `.json` exports. A `.pmp` named directly is a usage error; in folders they are skipped. */
+export async function discoverPackInputs(paths: readonly string[]): Promise<DiscoveredInput[]> {
+  for (const given of paths) {
+    if (isContainerPath(given)) throw new UsageError('BUKAN_EKSPOR', t('pack.err.containerGiven', { file: given }));
+  }
+  const out: DiscoveredInput[] = [];
+  for (const given of paths) {
+    const found = (await discoverInputs([given])).filter((input) => input.error || !isContainerPath(input.file));
+    if (found.length === 0) {
+      out.push({ file: given, error: new InputError('TIDAK_ADA_DATA', t('input.emptyFolder', { file: given, ext: '.json' }), given) });
+    } else out.push(...found);
+  }
+  return out;
+}
+
+function blank(sumber: string): PackItem {
+  return { sumber, status: 'galat', siap: false, sekolah: null, berkas: null, ukuran: null, sha256: null, dibuat: null, assessment: null, galat: null };
+}
+
+function failed(sumber: string, err: PmpError, partial: Partial<PackItem> = {}): PackItem {
+  return { ...blank(sumber), ...partial, status: 'galat', galat: { kode: err.kode, pesan: err.message, exitCode: err.exitCode } };
+}
+
+/** Everything pack demands of the file it just wrote, before the file gets its final name. */
+function verifierFor(plan: ContainerPlan, ruleset: Ruleset) {
+  return async (temp: string, finalName: string): Promise<void> => {
+    const read = await readContainer(temp);
+    const mismatch = (detail: string) => new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: finalName, detail }), finalName);
+    if (read.kind !== 'container') throw mismatch('zip');
+    if (!read.manifestBytes.equals(plan.manifestBytes)) throw mismatch('manifest.json');
+    if (!read.dataBytes.equals(plan.dataBytes)) throw mismatch('data/sekolah.json');
+    const data = verifyContents(read, finalName, finalName);
+    // The data read back must serialise to the very same bytes and still be ready.
+    if (!canonicalJsonBytes(data).equals(plan.dataBytes)) throw mismatch('data/sekolah.json');
+    if (!assessSchool(data, ruleset).siap) throw mismatch('siap');
+  };
+}
+
+async function packOne(file: string, options: PackOptions): Promise<PackItem> {
+  let loaded;
+  try {
+    loaded = await loadExportFile(file);
+  } catch (err) {
+    if (err instanceof InputError) return failed(file, err);
+    throw err;
+  }
+  const assessment = assessSchool(loaded.data, options.ruleset);
+  const sekolah = identityOf(loaded.data);
+  if (!assessment.siap) return { ...blank(file), status: 'ditolak', sekolah, assessment };
+  const plan = planContainer({
+    data: loaded.data,
+    created: options.created,
+    aturan: assessment.aturan,
+    ringkasan: assessment.jenis,
+    toolVersion: options.toolVersion,
+  });
+  try {
+    const written = await writeContainer({
+      plan,
+      outDir: options.outDir,
+      force: options.force,
+      signal: options.signal,
+      verify: verifierFor(plan, options.ruleset),
+    });
+    return {
+      sumber: file,
+      status: written.status,
+      siap: true,
+      sekolah,
+      berkas: written.file,
+      ukuran: written.size,
+      sha256: written.sha256,
+      dibuat: plan.manifest.dibuat,
+      assessment,
+      galat: null,
+    };
+  } catch (err) {
+    if (err instanceof OutputError) return failed(file, err, { siap: true, sekolah, assessment });
+    throw err;
+  }
+}
+
+/** Worst outcome wins: could not write (4) over unreadable (3) over not ready (1). */
+export function exitCodeFor(items: readonly PackItem[]): number {
+  let code: number = ExitCode.Ok;
+  for (const item of items) {
+    const next = item.status === 'galat' ? (item.galat?.exitCode ?? ExitCode.Output) : item.status === 'ditolak' ? ExitCode.NotReady : ExitCode.Ok;
+    if (next > code) code = next;
+  }
+  return code;
+}
+
+/** Packs every input in order. Throws WriteAborted when the signal fires (nothing half-written remains). */
+export async function runPack(options: PackOptions): Promise<PackResult> {
+  await checkOutDir(options.outDir);
+  const inputs = await discoverPackInputs(options.paths);
+  const hasil: PackItem[] = [];
+  for (const [index, input] of inputs.entries()) {
+    if (options.signal?.aborted) throw new WriteAborted();
+    options.onProgress?.(index, inputs.length, input.file);
+    const item = input.error ? failed(input.file, input.error) : await packOne(input.file, options);
+    hasil.push(item);
+    options.onItem?.(item);
+  }
+  return { hasil, exitCode: exitCodeFor(hasil) };
+}
+
+/** The check item `check` would show for a school pack refused, so its renderer can be reused. */
+export function asCheckItem(item: PackItem): CheckItem | undefined {
+  if (!item.sekolah || !item.assessment) return undefined;
+  return { berkas: item.sumber, ok: true, sekolah: item.sekolah, assessment: item.assessment };
+}
