@@ -317,6 +317,46 @@ describe('eta: S from a .pmp file', () => {
   });
 });
 
+describe('eta: S from a pmp-offline container (manifest dibuat)', () => {
+  let packed: string;
+
+  beforeAll(async () => {
+    const out = path.join(dir, 'packed');
+    mkdirSync(out);
+    const r = await runCli(['pack', 'fixtures/demo/sdn-1-contoh.json', '--out', out, '--now', '2017-10-18T13:10:00+07:00']);
+    expect(r.code, r.stderr).toBe(0);
+    const [name] = readdirSync(out).filter((n) => n.endsWith('.pmp'));
+    // Renamed, so the file-name route cannot be what answers.
+    packed = path.join(out, 'kiriman-sekolah.pmp');
+    writeFileSync(packed, readFileSync(path.join(out, name ?? '')));
+  });
+
+  it('reads the manifest, whatever the file is called and whatever --zone says', async () => {
+    const before = hashFiles([packed]);
+    const r = await eta(packed, '--zone', 'WIT', '--now', '2017-10-19T15:00:00+07:00', '--json');
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)).toMatchObject({
+      berkas: packed,
+      sumber_waktu: 'manifest',
+      dikirim: '2017-10-18T13:10:00.000+07:00',
+      tampil: '2017-10-19T18:00:00.000+07:00',
+      tahap: 'menunggu_tampil',
+    });
+    const human = await eta(packed, '--now', '2017-10-19T15:00:00+07:00', '--lang', 'en');
+    expect(human.stdout).toContain(`Time from the manifest of ${packed}: that is when the file was MADE, not uploaded.`);
+    expect(hashFiles([packed])).toEqual(before);
+  });
+
+  it('a damaged container is unreadable input (exit 3), not silently read by its name', async () => {
+    const cut = path.join(dir, 'packed', NAME);
+    writeFileSync(cut, readFileSync(packed).subarray(0, 200));
+    const r = await eta(cut, '--now', '2017-10-19T15:00:00+07:00');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('eta --ics', () => {
   const icsArgs = (file: string, now = '2017-10-19T09:00') => ['--sent', '2017-10-19 08:00', '--now', now, '--ics', file];
   const events = (text: string): string[] => text.split('BEGIN:VEVENT').slice(1);
