@@ -60,14 +60,15 @@ function build(fields: Fields, zone: Zone | string): DateTime | undefined {
 }
 
 function usage(input: string, option: string, allowDate: boolean): UsageError {
-  return new UsageError(
-    'WAKTU_TIDAK_SAH',
-    t('eta.err.badTime', {
-      option,
-      value: input,
-      forms: allowDate ? `${t('eta.time.forms')}; ${t('eta.time.formsDate')}` : t('eta.time.forms'),
-    }),
-  );
+  const message = t('eta.err.badTime', {
+    option,
+    value: input,
+    forms: allowDate ? `${t('eta.time.forms')}; ${t('eta.time.formsDate')}` : t('eta.time.forms'),
+  });
+  // `--sent 20/10/2017 14.30` without quotes reaches us as the date alone.
+  const text = input.trim();
+  const dateOnly = !allowDate && (ISO_DATE.test(text) || INDONESIAN_DATE.test(text));
+  return new UsageError('WAKTU_TIDAK_SAH', dateOnly ? `${message} ${t('eta.err.quoteHint', { option })}` : message);
 }
 
 /** Parses a time input; throws `UsageError` (exit 2) quoting the input and the accepted forms. */

@@ -235,6 +235,15 @@ describe('eta: bad input is a usage error (exit 2) on one line', () => {
     expect(json(z.stdout)).toMatchObject({ galat: { kode: 'ZONA_TIDAK_DIKENAL' } });
   });
 
+  it('a date and time without quotes: the date alone is refused with a hint to quote both', async () => {
+    const r = await eta('--sent', '20/10/2017', '14.30');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('tulis keduanya dalam tanda kutip: --sent "20/10/2017 14.30"');
+    const other = await eta('--sent', '31/02/2017 10.00');
+    expect(other.stderr).not.toContain('tanda kutip');
+  });
+
   it('an option without its value', async () => {
     const r = await eta('--sent');
     expect(r.code).toBe(2);
