@@ -96,7 +96,7 @@ export function renderEntry(entry: EtaEntry, result: EtaResult, term: Terminal, 
   const nowText = other
     ? `${formatLong(result.now, WIB, lang)} (${formatLong(result.now, result.zone, lang)})`
     : formatLong(result.now, WIB, lang);
-  out.push(t('eta.now.label', { when: nowText, tahap: c.bold(t(`eta.tahap.${entry.tahap}` as MessageKey, {}, lang)) }, lang));
+  out.push(t('eta.now.label', { when: nowText, dash: term.sym.dash, tahap: c.bold(t(`eta.tahap.${entry.tahap}` as MessageKey, {}, lang)) }, lang));
   out.push(`  ${term.sym.arrow} ${todoLine(entry.tahap, tl, lang)}`);
   return `${out.join('\n')}\n`;
 }

@@ -71,6 +71,9 @@ describe('eta: human output', () => {
     const latin = await runCli(['eta', '--sent', '20/10/2017 14.30', '--now', '24/10/2017 16.00'], { env: { ...env, LANG: 'C' } });
     expect(latin.stdout).not.toMatch(/[●─▶]/);
     expect(latin.stdout).toContain('o---');
+    expect(latin.stdout).toContain('Sekarang: Selasa, 24 Oktober 2017 16.00 WIB - lewat 3x24 jam');
+    expect(latin.stdout).toContain('-> Sudah lewat 3x24 jam.');
+    expect(uni.stdout).toContain('Sekarang: Selasa, 24 Oktober 2017 16.00 WIB — lewat 3x24 jam');
   });
 
   it('English with --lang en', async () => {

@@ -61,7 +61,7 @@ export const eta = defineCatalog(
     'eta.cutoff.left': 'Sisa waktu sampai batas: {left}.',
     'eta.cutoff.passed': 'Batas sudah lewat {late} yang lalu.',
     'eta.cutoff.fileNote': '(dihitung dari saat berkas dibuat; unggahan yang sebenarnya bisa lebih lambat)',
-    'eta.now.label': 'Sekarang: {when} — {tahap}',
+    'eta.now.label': 'Sekarang: {when} {dash} {tahap}',
     'eta.duration.underMinute': 'kurang dari 1 menit',
 
     'eta.tahap.belum_dikirim': 'belum diunggah',
@@ -173,7 +173,7 @@ export const eta = defineCatalog(
     'eta.cutoff.left': 'Time left before the cut-off: {left}.',
     'eta.cutoff.passed': 'The cut-off passed {late} ago.',
     'eta.cutoff.fileNote': '(counted from when the file was made; the real upload may be later)',
-    'eta.now.label': 'Now: {when} — {tahap}',
+    'eta.now.label': 'Now: {when} {dash} {tahap}',
     'eta.duration.underMinute': 'less than a minute',
 
     'eta.tahap.belum_dikirim': 'not uploaded yet',
