@@ -321,9 +321,9 @@ export async function readContainer(file: string): Promise<ContainerRead> {
       const name = names[index] as string;
       if (seen.has(name)) throw unsafe(file, 'container.duplicate', { entry: name });
       seen.add(name);
-      if (name !== MANIFEST_ENTRY && name !== DATA_ENTRY) throw unsafe(file, 'container.unexpected', { entry: printable(entry.fileNameRaw) });
       const problem = strictEntryCheck(entry, file);
       if (problem) throw problem;
+      if (name !== MANIFEST_ENTRY && name !== DATA_ENTRY) throw unsafe(file, 'container.unexpected', { entry: printable(entry.fileNameRaw) });
     }
     const manifestEntry = entries[names.indexOf(MANIFEST_ENTRY)] as yauzl.Entry;
     const dataIndex = names.indexOf(DATA_ENTRY);

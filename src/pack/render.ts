@@ -2,7 +2,7 @@
 // A school that is not ready is shown with check's own renderer (same problems, same words).
 import { DateTime } from 'luxon';
 import { itemToJson, renderItem } from '../check/render.js';
-import { quoteArg } from '../check/describe.js';
+import { describeProblem, quoteArg } from '../check/describe.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from '../eta/format.js';
 import { getLang, t } from '../i18n/index.js';
@@ -77,6 +77,13 @@ export function renderNextSteps(items: readonly PackItem[]): string {
   return [t('pack.next.title'), ...steps.map((step, i) => `  ${i + 1}. ${step}`)].join('\n');
 }
 
+function firstProblem(item: PackItem): string {
+  const problems = item.assessment?.masalah ?? [];
+  const first = problems[0];
+  if (!first) return t('check.verdict.notReady');
+  return describeProblem(first) + (problems.length > 1 ? ` (+${problems.length - 1})` : '');
+}
+
 export function renderPackSummary(items: readonly PackItem[], term: Terminal): string {
   const { color: c, sym } = term;
   const count = (status: PackItem['status']) => items.filter((item) => item.status === status).length;
@@ -93,7 +100,7 @@ export function renderPackSummary(items: readonly PackItem[], term: Terminal): s
   if (left.length > 0) {
     lines.push(`  ${t('pack.summary.listProblems')}`);
     for (const item of left) {
-      const reason = item.status === 'galat' ? (item.galat?.pesan ?? '') : `${item.sumber}${item.sekolah ? ` (${item.sekolah.nama})` : ''}: ${t('check.verdict.notReady')}`;
+      const reason = item.status === 'galat' ? (item.galat?.pesan ?? '') : `${item.sumber}${item.sekolah ? ` (${item.sekolah.nama})` : ''}: ${firstProblem(item)}`;
       lines.push(`    ${c.red(sym.fail)} ${reason}`);
     }
   }

@@ -1,0 +1,94 @@
+// Disk full, I/O errors: injected into the file system calls the writer makes. Every
+// failure must give exit 4 with nothing left: no final name, no temporary file.
+import { readdirSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultRuleset } from '../../src/domain/ruleset.js';
+import { runPack } from '../../src/pack/run.js';
+import { CREATED, READY_FIXTURE, tempDir, writeReady } from './container-helpers.js';
+
+const fault: { write?: string; sync?: string; rename?: string; link?: string } = {};
+
+function errno(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: injected`), { code });
+}
+
+const isTemp = (p: unknown) => String(p).includes('.pmp-tmp-');
+
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const createWriteStream = ((file: string, options: Parameters<typeof real.createWriteStream>[1]) => {
+    const stream = real.createWriteStream(file, options);
+    const code = fault.write;
+    if (code && isTemp(file)) {
+      // The file is created, then the first write fails, as on a full disk.
+      stream._write = (_chunk, _encoding, callback) => callback(errno(code));
+      stream._writev = (_chunks, callback) => callback(errno(code));
+    }
+    return stream;
+  }) as typeof real.createWriteStream;
+  return { ...real, default: { ...real, createWriteStream }, createWriteStream };
+});
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const open = (async (file: string, ...rest: unknown[]) => {
+    const handle = await (real.open as (...args: unknown[]) => ReturnType<typeof real.open>)(file, ...rest);
+    const code = fault.sync;
+    if (code && isTemp(file)) {
+      handle.sync = async () => {
+        throw errno(code);
+      };
+    }
+    return handle;
+  }) as typeof real.open;
+  const rename = (async (from: string, to: string) => {
+    if (fault.rename && isTemp(from)) throw errno(fault.rename);
+    return real.rename(from, to);
+  }) as typeof real.rename;
+  const link = (async (from: string, to: string) => {
+    if (fault.link && isTemp(from)) throw errno(fault.link);
+    return real.link(from, to);
+  }) as typeof real.link;
+  const patched = { ...real, open, rename, link };
+  return { ...patched, default: patched };
+});
+
+afterEach(() => {
+  for (const key of Object.keys(fault)) delete fault[key as keyof typeof fault];
+});
+
+describe('injected write failures leave nothing behind', () => {
+  const cases: Array<[string, typeof fault, string]> = [
+    ['disk full while writing', { write: 'ENOSPC' }, 'DISK_PENUH'],
+    ['I/O error while writing', { write: 'EIO' }, 'GAGAL_MENULIS'],
+    ['I/O error on fsync', { sync: 'EIO' }, 'GAGAL_MENULIS'],
+    ['disk full on fsync', { sync: 'ENOSPC' }, 'DISK_PENUH'],
+    ['read-only file system at the final step', { link: 'EROFS' }, 'TIDAK_BISA_MENULIS'],
+    ['no hard links (FAT32), then rename fails', { link: 'EPERM', rename: 'EIO' }, 'GAGAL_MENULIS'],
+  ];
+  for (const [label, injected, kode] of cases) {
+    it(label, async () => {
+      const dir = tempDir();
+      Object.assign(fault, injected);
+      await expect(writeReady(dir)).rejects.toMatchObject({ kode, exitCode: 4 });
+      expect(readdirSync(dir)).toEqual([]);
+    });
+  }
+
+  it('without hard links the fall-back rename still works', async () => {
+    const dir = tempDir();
+    fault.link = 'ENOTSUP';
+    const written = await writeReady(dir);
+    expect(written.status).toBe('dibuat');
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('runPack reports the failure as exit 4 and keeps going', async () => {
+    const dir = tempDir();
+    fault.write = 'ENOSPC';
+    const result = await runPack({ paths: [READY_FIXTURE], outDir: dir, created: CREATED, force: false, ruleset: defaultRuleset() });
+    expect(result.exitCode).toBe(4);
+    expect(result.hasil[0]).toMatchObject({ status: 'galat', siap: true, berkas: null, galat: { kode: 'DISK_PENUH' } });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

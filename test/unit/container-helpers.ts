@@ -1,0 +1,37 @@
+// Shared set-up for the container unit tests: a ready school planned and written.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { planContainer, type ContainerPlan } from '../../src/container/build.js';
+import { readContainer } from '../../src/container/read.js';
+import { verifyContents } from '../../src/container/verify.js';
+import { writeContainer, type WrittenContainer } from '../../src/container/write.js';
+import { assessSchool } from '../../src/domain/readiness.js';
+import { defaultRuleset } from '../../src/domain/ruleset.js';
+import { loadExportFile } from '../../src/io/load-input.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+export const READY_FIXTURE = path.join(FIXTURES, 'demo', 'sdn-1-contoh.json');
+export const CREATED = DateTime.fromISO('2017-10-18T13:10:00+07:00');
+
+export async function readyPlan(created = CREATED): Promise<ContainerPlan> {
+  const { data } = await loadExportFile(READY_FIXTURE);
+  const assessment = assessSchool(data, defaultRuleset());
+  return planContainer({ data, created, aturan: assessment.aturan, ringkasan: assessment.jenis, toolVersion: '9.9.9-test' });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'pmp-container-'));
+}
+
+/** The verification pack uses, minus the readiness re-check. */
+export async function verifyTemp(temp: string, finalName: string): Promise<void> {
+  const read = await readContainer(temp);
+  if (read.kind !== 'container') throw new Error('not a container');
+  verifyContents(read, finalName, temp);
+}
+
+export async function writeReady(dir: string, plan?: ContainerPlan, force = false): Promise<WrittenContainer> {
+  return writeContainer({ plan: plan ?? (await readyPlan()), outDir: dir, force, verify: verifyTemp });
+}
