@@ -54,10 +54,12 @@ export async function writeZip(file: string, plan: ContainerPlan, signal?: Abort
     archive.append(plan.manifestBytes, { name: MANIFEST_ENTRY, date, mode: 0o644 });
     archive.append(plan.dataBytes, { name: DATA_ENTRY, date, mode: 0o644 });
     await Promise.all([archive.finalize(), piping]);
-    if (!out.closed) await closed;
+    await closed;
   } catch (err) {
     archive.abort();
     out.destroy();
+    // Wait for the descriptor to close: Windows cannot delete a file that is still open.
+    await closed.catch(() => {});
     throw signal?.aborted ? new WriteAborted() : err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
