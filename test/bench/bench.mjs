@@ -1,0 +1,175 @@
+// `npm run bench`: times pmp-offline as whole processes, each figure against its own
+// baseline measured in the same run (issue 5), prints one table and writes it as JSON
+// under .bench/. Benchmark targets, never test assertions.
+//
+//   node test/bench/bench.mjs [--schools 100,400] [--runs 7] [--warmup 2]
+//                             [--only version,eta,check-one,check-district,pack,memory]
+//                             [--no-hyperfine] [--jobs N]
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureDistrict } from './districts.mjs';
+import { renderTable } from './table.mjs';
+import { hasHyperfine, median, peakRss, timePairHyperfine, timePairLoop } from './timing.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const benchDir = path.join(root, '.bench');
+const bin = path.join(root, 'bin', 'pmp-offline.js');
+const node = process.execPath;
+const here = (name) => fileURLToPath(new URL(name, import.meta.url));
+
+const { values: opts } = parseArgs({
+  options: {
+    schools: { type: 'string', default: '100,400' },
+    runs: { type: 'string', default: '7' },
+    warmup: { type: 'string', default: '2' },
+    only: { type: 'string' },
+    'no-hyperfine': { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+  },
+});
+
+const sizes = opts.schools.split(',').map(Number);
+if (sizes.length === 1) sizes.unshift(Math.max(1, Math.round(sizes[0] / 4)));
+if (sizes.length !== 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  throw new Error(`--schools: expected N or SMALL,LARGE (whole numbers), got ${opts.schools}`);
+}
+const [small, large] = sizes;
+const runs = Number(opts.runs);
+const warmup = Number(opts.warmup);
+const only = opts.only ? new Set(opts.only.split(',')) : undefined;
+const useHyperfine = !opts['no-hyperfine'] && hasHyperfine();
+const jobsArgs = opts.jobs ? ['--jobs', opts.jobs] : [];
+
+mkdirSync(benchDir, { recursive: true });
+const districtSmall = await ensureDistrict(path.join(benchDir, 'data'), small);
+const districtLarge = await ensureDistrict(path.join(benchDir, 'data'), large);
+const oneSchool = districtSmall.files[0];
+
+const cli = (...args) => [node, bin, ...args];
+const nodeBare = { argv: [node, '-e', '0'] };
+// check exits 1 when a school is not ready; that is an answer, not a failure.
+const checkExit = (r) => (r.status === 0 || r.status === 1 ? undefined : `exit ${r.status}`);
+
+const packOut = path.join(benchDir, 'pack-out');
+const zipOut = path.join(benchDir, 'zip-out');
+const freshDir = (dir) => () => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+};
+const freshShell = (dir) => `sh -c 'rm -rf "${dir}" && mkdir -p "${dir}"'`;
+
+/** @type {Array<{ id: string, figure: string, baselineLabel: string, target: number, unit: 'ms' | 'MiB', measure: () => { subject: number[], baseline: number[], tool: string } }>} */
+const figures = [
+  {
+    id: 'version',
+    figure: 'pmp-offline --version',
+    baselineLabel: 'node -e 0',
+    target: 1.3,
+    subject: { argv: cli('--version') },
+    baseline: nodeBare,
+  },
+  {
+    id: 'eta',
+    figure: 'pmp-offline eta --sent … --now …',
+    baselineLabel: 'node -e 0',
+    target: 1.6,
+    subject: { argv: cli('eta', '--sent', '20/10/2017 14.30', '--now', '20/10/2017 15.10') },
+    baseline: nodeBare,
+  },
+  {
+    id: 'check-one',
+    figure: 'pmp-offline check ONE.json',
+    baselineLabel: 'node -e 0',
+    target: 2.0,
+    subject: { argv: cli('check', oneSchool), check: checkExit },
+    baseline: nodeBare,
+  },
+  {
+    id: 'check-district',
+    figure: `pmp-offline check DISTRICT/ (${large} schools)`,
+    baselineLabel: 'read + JSON.parse each file',
+    target: 1.5,
+    subject: { argv: cli('check', districtLarge.dir, ...jobsArgs), check: checkExit },
+    baseline: { argv: [node, here('./read-parse.mjs'), districtLarge.dir] },
+  },
+  {
+    id: 'pack',
+    figure: `pmp-offline pack DISTRICT/ --out … (${large} schools)`,
+    baselineLabel: 'zip -X -q -6, one archive per file',
+    target: 1.0,
+    subject: {
+      argv: cli('pack', districtLarge.dir, '--out', packOut, '--now', '18/10/2017 13.10', '--force'),
+      prepare: freshDir(packOut),
+      prepareShell: freshShell(packOut),
+      // Not-ready schools are reported and skipped (exit 1); the ready ones must be written.
+      check: (r) =>
+        r.status !== 0 && r.status !== 1
+          ? `exit ${r.status}`
+          : readdirSync(packOut).some((n) => n.endsWith('.pmp'))
+            ? undefined
+            : 'no .pmp written',
+    },
+    baseline: {
+      argv: ['sh', here('./zip-each.sh'), zipOut, ...districtLarge.files],
+      prepare: freshDir(zipOut),
+      prepareShell: freshShell(zipOut),
+    },
+  },
+  {
+    id: 'memory',
+    figure: `peak memory: check on ${large} schools`,
+    baselineLabel: `the same on ${small} schools`,
+    target: 1.2,
+    unit: 'MiB',
+    memory: true,
+    subject: { argv: cli('check', districtLarge.dir, ...jobsArgs), check: checkExit },
+    baseline: { argv: cli('check', districtSmall.dir, ...jobsArgs), check: checkExit },
+  },
+];
+
+const rows = [];
+for (const f of figures) {
+  if (only && !only.has(f.id)) continue;
+  process.stderr.write(`bench: ${f.figure} …\n`);
+  const row = { id: f.id, figure: f.figure, baseline: f.baselineLabel, target: f.target, unit: f.unit ?? 'ms' };
+  try {
+    let m;
+    if (f.memory) {
+      const memRuns = Math.max(3, Math.ceil(runs / 2));
+      const kib = (xs) => xs.map((k) => k / 1024);
+      m = { subject: kib(peakRss(f.subject, { runs: memRuns })), baseline: kib(peakRss(f.baseline, { runs: memRuns })), tool: 'getrusage' };
+    } else {
+      m = (useHyperfine ? timePairHyperfine : timePairLoop)(f.subject, f.baseline, { runs, warmup });
+    }
+    row.median = median(m.subject);
+    row.baselineMedian = median(m.baseline);
+    row.ratio = row.median / row.baselineMedian;
+    row.met = row.ratio <= f.target;
+    row.tool = m.tool;
+    row.samples = { subject: m.subject.map(round1), baseline: m.baseline.map(round1) };
+  } catch (err) {
+    row.notMeasured = err instanceof Error ? err.message : String(err);
+  }
+  rows.push(row);
+}
+for (const dir of [packOut, zipOut]) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+
+function round1(x) {
+  return Math.round(x * 10) / 10;
+}
+
+const result = {
+  format: 'pmp-offline/bench@1',
+  when: new Date().toISOString(),
+  machine: { cores: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model ?? '', node: process.version, platform: `${process.platform}-${process.arch}`, loadavg: os.loadavg().map(round1) },
+  settings: { schools: [small, large], runs, warmup, timer: useHyperfine ? 'hyperfine' : 'loop', jobs: opts.jobs ?? 'default' },
+  rows,
+};
+const stamp = result.when.replace(/[:.]/g, '-');
+writeFileSync(path.join(benchDir, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(path.join(benchDir, 'bench-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+process.stdout.write(`${renderTable(result)}\n`);
+process.stdout.write(`\n(written to .bench/bench-${stamp}.json)\n`);

@@ -1,0 +1,28 @@
+// The benchmark's synthetic districts: generated once with the seeded fixture generator
+// at realistic sizes, then reused while the generator's inputs stay the same.
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateDistrict } from '../fixtures-gen/index.mjs';
+
+/** Per school: 10–20 teachers, 15–45 students, 3–5 committee members, 60–150 questions per type (1 principal, 1 supervisor). */
+export const BENCH_SIZES = { teachers: [10, 20], students: [15, 45], committee: [3, 5], questions: [60, 150] };
+export const BENCH_SEED = 'bench-2017';
+
+/** The folder holding `schools` generated exports; regenerated only when missing or stale. */
+export async function ensureDistrict(root, schools) {
+  const dir = path.join(root, `kabupaten-${schools}`);
+  const stamp = path.join(root, `kabupaten-${schools}.stamp.json`);
+  const want = JSON.stringify({ seed: BENCH_SEED, schools, sizes: BENCH_SIZES });
+  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === want && existsSync(dir) && readdirSync(dir).length === schools;
+  if (!fresh) {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`bench: generating ${schools} schools into ${path.relative(process.cwd(), dir)} …\n`);
+    await generateDistrict({ seed: BENCH_SEED, schools, outDir: dir, sizes: BENCH_SIZES });
+    writeFileSync(stamp, want);
+  }
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(dir, name));
+  return { dir, files };
+}
