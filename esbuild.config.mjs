@@ -2,15 +2,21 @@
 // (see README "Performance"). Code splitting keeps heavy modules (archiver, the zip
 // reader) in chunks that only `pack` and container reads import.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a CLI started during a rebuild (a test run, a
+// second terminal) sees the old or the new build, not a half-written one.
+const staging = new URL(`./.dist-${process.pid}`, import.meta.url);
+const dist = new URL('./dist', import.meta.url);
+const old = new URL(`./.dist-old-${process.pid}`, import.meta.url);
+rmSync(staging, { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir: fileURLToPath(staging),
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -29,3 +35,11 @@ await build({
     js: "import { createRequire as __pmpCreateRequire } from 'node:module'; const require = __pmpCreateRequire(import.meta.url);",
   },
 });
+
+try {
+  renameSync(dist, old);
+} catch (err) {
+  if (err.code !== 'ENOENT') throw err;
+}
+renameSync(staging, dist);
+rmSync(old, { recursive: true, force: true });

@@ -1,5 +1,4 @@
 // The `check` command's action: options in, exit code out. Loaded only when `check` runs.
-import { z } from 'zod';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
@@ -9,14 +8,22 @@ import { describeProblem } from './describe.js';
 import { itemToJson, renderItem, renderSummary, resultToJson, type SummaryLine } from './render.js';
 import { runCheck, type CheckTotals } from './run.js';
 
-const optionsSchema = z.object({
-  json: z.boolean().default(false),
-  rules: z.string().min(1).optional(),
-});
+export interface CheckOptions {
+  json: boolean;
+  rules?: string;
+}
 
-export type CheckOptions = z.output<typeof optionsSchema>;
-
-export function parseCheckOptions(raw: unknown): CheckOptions {
+/** Commander's options, checked; zod is loaded only to explain a bad value (start-up). */
+export async function parseCheckOptions(raw: unknown): Promise<CheckOptions> {
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const jsonOk = o.json === undefined || typeof o.json === 'boolean';
+  const rulesOk = o.rules === undefined || (typeof o.rules === 'string' && o.rules.length >= 1);
+  if (raw === o && jsonOk && rulesOk) return { json: (o.json as boolean | undefined) ?? false, rules: o.rules as string | undefined };
+  const { z } = await import('zod');
+  const optionsSchema = z.object({
+    json: z.boolean().default(false),
+    rules: z.string().min(1).optional(),
+  });
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
   return parsed.data;
@@ -29,7 +36,7 @@ export function exitCodeFor(totals: CheckTotals): number {
 }
 
 export async function runCheckAction(paths: string[], raw: unknown, ctx: CliContext): Promise<number> {
-  const options = parseCheckOptions(raw);
+  const options = await parseCheckOptions(raw);
   const ruleset = await loadRuleset(options.rules);
   const { term } = ctx;
   const progress = await startProgress(term, !options.json, t('check.progress', { done: 0, total: '?', file: '' }));

@@ -15,7 +15,8 @@ function subject(finding: Problem | Warning): string {
   if (finding.jenis === null) return '';
   let text = typeName(finding.jenis);
   if (finding.peran) text += ` (${roleName(finding.peran)})`;
-  if (finding.tingkat !== undefined) text += ` ${t('check.grade', { tingkat: finding.tingkat })}`;
+  // A wrong grade is the finding itself; its message names the grade.
+  if (finding.tingkat !== undefined && finding.kode !== 'TINGKAT_TIDAK_SESUAI') text += ` ${t('check.grade', { tingkat: finding.tingkat })}`;
   return text;
 }
 
@@ -40,8 +41,10 @@ export function describeWarning(warning: Warning): string {
 }
 
 /** What the operator should do next, most urgent first. */
-export function nextSteps(assessment: SchoolAssessment, file: string): string[] {
-  if (assessment.siap) return [t('check.next.ready', { file: quoteArg(file) })];
+export function nextSteps(assessment: SchoolAssessment, file: string, isContainer = false): string[] {
+  if (assessment.siap) {
+    return [isContainer ? t('check.next.upload', { file: quoteArg(file) }) : t('check.next.ready', { file: quoteArg(file) })];
+  }
   const codes = new Set(assessment.masalah.map((p) => p.kode));
   const steps: string[] = [];
   if (codes.has('VERSI_LAMA') || codes.has('VERSI_TIDAK_DIKENALI')) steps.push(t('check.next.version', { versi: assessment.versi.diwajibkan }));

@@ -47,7 +47,7 @@ export function itemToJson(item: CheckItem) {
     jenis: a.jenis,
     masalah: a.masalah.map((p) => findingJson(p, describeProblem(p))),
     peringatan: a.peringatan.map((w) => findingJson(w, describeWarning(w))),
-    langkah: nextSteps(a, item.berkas),
+    langkah: nextSteps(a, item.berkas, item.container !== undefined),
     ...(item.container ? { wadah: item.container } : {}),
   };
 }
@@ -110,7 +110,7 @@ export function renderItem(item: CheckItem, term: Terminal): string {
   }
   const verdict = a.siap ? c.green.bold(`${sym.ok} ${t('check.verdict.ready')}`) : c.red.bold(`${sym.fail} ${t('check.verdict.notReady')}`);
   lines.push(`  ${verdict}`);
-  const steps = nextSteps(a, item.berkas);
+  const steps = nextSteps(a, item.berkas, item.container !== undefined);
   if (steps.length === 1) lines.push(`  ${t('check.next')} ${steps[0]}`);
   else {
     lines.push(`  ${t('check.next')}`);

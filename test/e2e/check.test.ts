@@ -249,6 +249,25 @@ describe('check: bad input gets one clear line and exit 3', () => {
   });
 });
 
+describe('check: a packed container', () => {
+  it('a ready container says to upload it, not to pack it again', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'pmp-packed-'));
+    const packed = await runCli(['pack', rel('demo', 'sdn-1-contoh.json'), '--out', out, '--now', '2017-10-18T13:10:00+07:00']);
+    expect(packed.code).toBe(0);
+    const file = path.join(out, readdirSync(out).find((n) => n.endsWith('.pmp'))!);
+    const r = await runCli(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Langkah berikutnya: unggah ${file} di halaman unggah situs PMP`);
+    expect(r.stdout).not.toContain('pmp-offline pack');
+  });
+
+  it('a wrong grade is named once, in the message', async () => {
+    const { json } = await checkJson([rel('belum-siap', 'tingkat-tidak-sesuai.json')]);
+    const problem = json.hasil[0]!.masalah!.find((p) => p.kode === 'TINGKAT_TIDAK_SESUAI')!;
+    expect(problem.pesan.match(/kelas 3/g)).toHaveLength(1);
+  });
+});
+
 describe('check: usage errors exit 2', () => {
   it.each([
     [['check'], /argumen jalur belum diberikan/],

@@ -37,6 +37,8 @@ export const check = defineCatalog(
     'check.verdict.unreadable': 'TIDAK TERBACA',
     'check.next': 'Langkah berikutnya:',
     'check.next.ready': 'buat berkas kirim dengan `pmp-offline pack {file}`, lalu unggah di halaman unggah situs PMP.',
+    'check.next.upload':
+      'unggah {file} di halaman unggah situs PMP; data tercatat di progres pengiriman paling lambat 2x24 jam (`pmp-offline eta {file}` menjelaskan kapan).',
     'check.next.version': 'perbarui aplikasi PMP ke versi {versi} dengan updater resmi PMP {versi}.',
     'check.next.incomplete': 'minta responden yang belum selesai untuk melengkapi semua jawaban wajib di aplikasi PMP.',
     'check.next.short': 'daftarkan dan lengkapi responden sampai jumlah minimum setiap jenis terpenuhi.',
@@ -102,6 +104,8 @@ export const check = defineCatalog(
     'check.verdict.unreadable': 'UNREADABLE',
     'check.next': 'Next step:',
     'check.next.ready': 'make the upload file with `pmp-offline pack {file}`, then upload it on the PMP website\'s upload page.',
+    'check.next.upload':
+      'upload {file} on the PMP website\'s upload page; it shows in the sending progress within 2x24 hours (`pmp-offline eta {file}` says when).',
     'check.next.version': 'update the PMP application to version {versi} with the official PMP {versi} updater.',
     'check.next.incomplete': 'ask the unfinished respondents to complete every required answer in the PMP application.',
     'check.next.short': 'register and complete respondents until every type meets its minimum.',
