@@ -17,9 +17,7 @@ const ZONE_LABEL: Record<string, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-export function isValidZone(name: string): boolean {
-  return IANAZone.isValidZone(name);
-}
+export { isValidZone } from './zone-name.js';
 
 /** Resolves WIB/WITA/WIT (any case) or an IANA name; undefined when unknown. */
 export function resolveZone(input: string): string | undefined {
