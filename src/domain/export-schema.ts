@@ -2,14 +2,10 @@
 // source of truth for the format (the README documents it from here).
 import { z } from 'zod';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
-import { isValidZone } from './zones.js';
+import { EXPORT_FORMAT, ISO_INSTANT, NPSN, UUID } from './export-format.js';
+import { isValidZone } from './zone-name.js';
 
-export const EXPORT_FORMAT = 'pmp-offline/sekolah@1';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NPSN = /^[0-9A-Z]{8}$/;
-// An ISO 8601 instant that carries its offset (or Z): a bare wall-clock time is ambiguous.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export { EXPORT_FORMAT };
 
 const nonEmpty = z.string().trim().min(1);
 const grade = z.number().int().min(MIN_GRADE).max(MAX_GRADE);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { getLang, t } from '../i18n/index.js';
+import { fastValidateExport } from './export-fast.js';
 import { EXPORT_FORMAT, schoolExportSchema, type SchoolExport } from './export-schema.js';
 import { COMMITTEE_ROLES, RESPONDENT_TYPES, TEACHER_ROLES } from './respondent-types.js';
 
@@ -94,6 +95,8 @@ export function validateExport(value: unknown, file: string): SchoolExport {
     throw new InputError('FORMAT_SALAH', t('input.wrongFormat', { file, found: shown(format), expected: EXPORT_FORMAT }), file);
   }
   configureZodLocale();
+  const fast = fastValidateExport(value);
+  if (fast !== undefined) return fast;
   const parsed = schoolExportSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -119,6 +119,19 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
+/**
+ * JSON.parse without the depth guard or the error report: undefined when the text is
+ * not JSON. For the fast path only — a caller that cannot prove the value shallow (as
+ * a fast-validated export is) must fall back to parseJsonText for the real answer.
+ */
+export function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) {

@@ -1,8 +1,8 @@
 // Reads one input (a school export `.json`, or a `.pmp` container) into a validated
 // SchoolExport. Every failure is an InputError naming the file.
+import { fastValidateExport } from '../domain/export-fast.js';
 import type { SchoolExport } from '../domain/export-schema.js';
-import { validateExport } from '../domain/validate-export.js';
-import { parseJsonText } from './json.js';
+import { parseJsonText, tryParseJson } from './json.js';
 import { readTextFile } from './read-text.js';
 
 export interface LoadedInput {
@@ -19,6 +19,12 @@ export function isContainerPath(file: string): boolean {
 
 export async function loadExportFile(file: string): Promise<LoadedInput> {
   const text = await readTextFile(file);
+  // Common case: valid JSON that the fast validator accepts. A value it accepts nests
+  // 6 levels at most, so the depth guard could not have failed. Anything else takes the
+  // full path (depth guard, error position, zod's explanation), loaded only then.
+  const fast = fastValidateExport(tryParseJson(text), { reuse: true });
+  if (fast !== undefined) return { file, data: fast };
+  const { validateExport } = await import('../domain/validate-export.js');
   return { file, data: validateExport(parseJsonText(text, file), file) };
 }
 

@@ -1,0 +1,8 @@
+// The constants of the school export format that do not need zod: shared by the zod
+// schema (the authority) and the fast validator that spares zod on the common path.
+export const EXPORT_FORMAT = 'pmp-offline/sekolah@1';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const NPSN = /^[0-9A-Z]{8}$/;
+// An ISO 8601 instant that carries its offset (or Z): a bare wall-clock time is ambiguous.
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
