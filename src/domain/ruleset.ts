@@ -1,7 +1,6 @@
 // Rulesets: the composition each period asks of a school, as data. `pmp-2017` ships
 // built in; `--rules FILE` loads another in the same format (`pmp-offline/aturan@1`).
 import { z } from 'zod';
-import builtIn from './rules/pmp-2017.json' with { type: 'json' };
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, SCHOOL_LEVELS, TEACHER_ROLES, type RespondentType, type SchoolLevel } from './respondent-types.js';
 
 export const RULESET_FORMAT = 'pmp-offline/aturan@1';
@@ -61,10 +60,5 @@ export type Ruleset = z.output<typeof rulesetSchema>;
 export type LevelRule = Ruleset['jenjang'][SchoolLevel];
 export type TypeRule = LevelRule['jenis'][RespondentType];
 
-let cached: Ruleset | undefined;
-
-/** The built-in 2017 ruleset (validated once, like any other). */
-export function defaultRuleset(): Ruleset {
-  cached ??= rulesetSchema.parse(builtIn);
-  return cached;
-}
+/** The built-in 2017 ruleset (validated by a unit test, so loading it needs no zod). */
+export { defaultRuleset } from './builtin-ruleset.js';

@@ -1,8 +1,8 @@
 // `--rules FILE`: another period's ruleset, validated like everything else.
 import { UsageError, InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
-import { defaultRuleset, rulesetSchema, type Ruleset } from '../domain/ruleset.js';
-import { configureZodLocale, formatPath } from '../domain/validate-export.js';
+import { defaultRuleset } from '../domain/builtin-ruleset.js';
+import type { Ruleset } from '../domain/ruleset.js';
 import { parseJsonText } from './json.js';
 import { readTextFile } from './read-text.js';
 
@@ -16,6 +16,11 @@ export async function loadRuleset(file: string | undefined): Promise<Ruleset> {
     if (err instanceof InputError) throw new UsageError('ATURAN_TIDAK_SAH', err.message);
     throw err;
   }
+  // zod only for a rules file: the built-in ruleset starts without it.
+  const [{ rulesetSchema }, { configureZodLocale, formatPath }] = await Promise.all([
+    import('../domain/ruleset.js'),
+    import('../domain/validate-export.js'),
+  ]);
   configureZodLocale();
   const parsed = rulesetSchema.safeParse(value);
   if (parsed.success) return parsed.data;
