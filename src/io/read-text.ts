@@ -1,5 +1,6 @@
 // Reads a text file the way Windows tools write them: UTF-8 with or without BOM, or
 // UTF-16 LE/BE with BOM. Size is checked before reading so a huge file costs nothing.
+import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
@@ -32,12 +33,14 @@ export function decodeText(bytes: Buffer, file: string): string {
   return decodeUtf8(bytes, file);
 }
 
+/**
+ * What `new TextDecoder('utf-8', { fatal: true }).decode(bytes)` returns (it too drops
+ * a leading BOM), at a fraction of the cost: Node's isUtf8 validates natively.
+ */
 function decodeUtf8(bytes: Buffer, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError('BUKAN_UTF8', t('input.notUtf8', { file }), file);
-  }
+  if (!isUtf8(bytes)) throw new InputError('BUKAN_UTF8', t('input.notUtf8', { file }), file);
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.toString('utf8', start);
 }
 
 /** Reads and decodes `file`; every failure is an InputError naming it. */
