@@ -4,7 +4,7 @@
 // derived from the instants, so importing the file again updates the same events.
 import type { EventAttributes } from 'ics';
 import type { DateTime } from 'luxon';
-import { InputError, OutputError } from '../core/errors.js';
+import { InputError, OutputError, UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { WIB } from '../domain/zones.js';
@@ -71,12 +71,25 @@ export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
   return events.sort((a, b) => a.at - b.at).map((e) => e.attrs);
 }
 
+/**
+ * What an iCalendar date can hold: a four-digit year from 1970 (the library refuses
+ * earlier instants; later than 9999 it writes a date no calendar reads).
+ */
+const ICS_FIRST = Date.UTC(1970, 0, 1);
+const ICS_LAST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
+  const events = icsEvents(result, lang);
+  const instants = [result.now.toMillis(), ...events.map((e) => e.start as number)];
+  if (instants.some((ms) => ms < ICS_FIRST || ms > ICS_LAST)) {
+    // Only --sent/--now/--cutoff far from today get here: a usage error, as a bad time is.
+    throw new UsageError('WAKTU_DI_LUAR_KALENDER', t('eta.err.icsRange', {}, lang));
+  }
   // ics is CommonJS: imported from ESM (bundled or not) its exports are the default export.
   const { createEvents } = (await import('ics')).default;
-  const { error, value } = createEvents(icsEvents(result, lang), { productId: 'pmp-offline/eta', calName: t('eta.ics.calName', {}, lang) });
+  const { error, value } = createEvents(events, { productId: 'pmp-offline/eta', calName: t('eta.ics.calName', {}, lang) });
   if (error || value === null) {
-    // Only reachable with inputs the library cannot represent (e.g. a year before 1970).
+    // Not reachable with the instants checked above; kept as a last guard.
     throw new InputError('ICS_TIDAK_DAPAT_DIBUAT', t('eta.err.icsBuild', { detail: error?.message ?? '' }, lang));
   }
   return value;

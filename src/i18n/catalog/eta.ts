@@ -31,6 +31,7 @@ export const eta = defineCatalog(
     'eta.err.noFileTime':
       '{file}: waktu pembuatan tidak dapat diketahui (bukan kontainer pmp-offline dan nama tidak berpola YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp). Beri waktu unggah dengan --sent "20/10/2017 14.30".',
     'eta.err.icsBuild': 'pengingat kalender tidak dapat dibuat: {detail}',
+    'eta.err.icsRange': '--ics: kalender hanya dapat memuat waktu antara tahun 1970 dan 9999; periksa --sent, --now dan --cutoff.',
     'eta.err.icsWrite': 'tidak dapat menulis pengingat kalender ke {file}: {reason}.',
     'eta.err.reason.noFolder': 'foldernya tidak ada',
     'eta.err.reason.denied': 'tidak ada izin menulis di sana',
@@ -143,6 +144,7 @@ export const eta = defineCatalog(
     'eta.err.noFileTime':
       '{file}: cannot tell when it was made (not a pmp-offline container, and the name does not follow YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp). Give the upload time with --sent "20/10/2017 14.30".',
     'eta.err.icsBuild': 'the calendar reminders could not be made: {detail}',
+    'eta.err.icsRange': '--ics: a calendar can only hold times between the years 1970 and 9999; check --sent, --now and --cutoff.',
     'eta.err.icsWrite': 'cannot write the calendar reminders to {file}: {reason}.',
     'eta.err.reason.noFolder': 'the folder does not exist',
     'eta.err.reason.denied': 'no permission to write there',
