@@ -1,0 +1,109 @@
+// Shared set-up for the robustness suite: fixed fuzz seeds (printed, and overridable to
+// replay a failure), temporary folders, a terminal that writes nowhere, and the input
+// guard every command-running test uses to prove it left its inputs byte-identical.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { createTerminal, type Terminal } from '../../src/ui/terminal.js';
+import { BIN, hashFiles, type CliResult } from '../helpers/cli.js';
+
+/**
+ * The seed every property in the suite starts from. Fixed so `npm test` is repeatable;
+ * `PMP_FUZZ_SEED=<n>` replays another run, `PMP_FUZZ_SCALE=<k>` multiplies the runs.
+ */
+export const FUZZ_SEED = Number.parseInt(process.env.PMP_FUZZ_SEED ?? '20171020', 10);
+const SCALE = Number.parseFloat(process.env.PMP_FUZZ_SCALE ?? '1');
+
+/** fast-check parameters for one property; its seed is derived from the suite seed and a label. */
+export function fuzz(label: string, numRuns: number): { seed: number; numRuns: number; endOnFailure: true } {
+  let h = FUZZ_SEED >>> 0;
+  for (const ch of label) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const seed = h | 0;
+  return { seed, numRuns: Math.max(1, Math.round(numRuns * SCALE)), endOnFailure: true };
+}
+
+/** Cases run per property, summed over the suite, for the closing report. */
+export const counted: Record<string, number> = {};
+export function count(label: string, n = 1): void {
+  counted[label] = (counted[label] ?? 0) + n;
+}
+
+export function tmp(label: string): string {
+  return mkdtempSync(path.join(tmpdir(), `pmp-robust-${label}-`));
+}
+
+/** A terminal that swallows its output (renderers are exercised, nothing is printed). */
+export function silentTerminal(unicode = true): Terminal {
+  const sink = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+  return createTerminal({ env: unicode ? { LANG: 'C.UTF-8' } : { LANG: 'C' }, stdout: sink, stderr: sink, noColor: true });
+}
+
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const info = statSync(full, { throwIfNoEntry: false });
+    if (!info) return [];
+    return info.isDirectory() ? filesUnder(full) : info.isFile() ? [full] : [];
+  });
+}
+
+/**
+ * Remembers the SHA-256 of every input a test hands to a command; `verify()` (called
+ * after each command, and again in afterAll) fails if any byte changed.
+ */
+export class InputGuard {
+  private readonly before = new Map<string, string>();
+
+  add(...files: string[]): void {
+    for (const [file, hash] of Object.entries(hashFiles(files.filter((f) => !this.before.has(f))))) this.before.set(file, hash);
+  }
+
+  addTree(dir: string): void {
+    this.add(...filesUnder(dir));
+  }
+
+  get size(): number {
+    return this.before.size;
+  }
+
+  verify(): void {
+    const files = [...this.before.keys()];
+    expect(hashFiles(files)).toEqual(Object.fromEntries(this.before));
+  }
+}
+
+/** A stack trace line as Node prints one. */
+export const STACK = /\n\s+at [^\n]+:\d+:\d+/;
+
+/** The unprivileged user the permission tests run the CLI as when the suite runs as root. */
+export const NOBODY = 65534;
+export const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Runs the built CLI like runCli, optionally as another user (root ignores file
+ * permissions, so a permission test must drop privileges to mean anything).
+ */
+export function runCliAs(args: string[], options: { uid?: number; cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TZ: 'America/Los_Angeles', CI: '1', ...options.env };
+    delete env.PMP_OFFLINE_LANG;
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? tmpdir(),
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
