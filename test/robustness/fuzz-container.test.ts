@@ -17,7 +17,7 @@ import { setLang } from '../../src/i18n/index.js';
 import { runCli } from '../helpers/cli.js';
 import { craftZip } from '../helpers/zip-craft.js';
 import { READY_FIXTURE, writeReady } from '../unit/container-helpers.js';
-import { FUZZ_SEED, InputGuard, STACK, count, fuzz, tmp } from './support.js';
+import { FUZZ_SEED, InputGuard, STACK, count, counted, fuzz, tmp } from './support.js';
 
 let ruleset: Ruleset;
 let original: Buffer;
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   guard.verify();
-  console.info(`[fuzz containers] seed ${FUZZ_SEED}: slowest single read ${slowest.toFixed(1)} ms`);
+  console.info(`[fuzz containers] seed ${FUZZ_SEED}: slowest single read ${slowest.toFixed(1)} ms; cases ${JSON.stringify(counted)}`);
 });
 
 let serial = 0;
@@ -81,6 +81,7 @@ async function verdict(bytes: Buffer): Promise<Outcome> {
     outcome = err.kode;
   }
   slowest = Math.max(slowest, performance.now() - started);
+  expect(readFileSync(file).equals(bytes), 'the input was modified').toBe(true);
   count('container.inprocess');
   return outcome;
 }

@@ -14,7 +14,7 @@ import { itemToJson, renderItem } from '../../src/check/render.js';
 import { defaultRuleset, type Ruleset } from '../../src/domain/ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
-import { FUZZ_SEED, InputGuard, STACK, count, fuzz, silentTerminal, tmp } from './support.js';
+import { FUZZ_SEED, InputGuard, STACK, count, counted, fuzz, silentTerminal, tmp } from './support.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- free-form mutation of JSON data */
 
@@ -36,6 +36,7 @@ beforeAll(() => {
 
 afterAll(() => {
   guard.verify();
+  console.info(`[fuzz cases] ${JSON.stringify(counted)}`);
 });
 
 // ---------------------------------------------------------------------------------------
@@ -223,6 +224,7 @@ function assertOutcome(item: CheckItem, file: string): 'ok' | 'error' {
 async function checkBytes(bytes: Buffer, file: string, tally: Record<string, number>): Promise<void> {
   writeFileSync(file, bytes);
   const item = await checkOne(file, ruleset); // rejects only on an unexpected exception
+  expect(readFileSync(file).equals(bytes), 'the input was modified').toBe(true);
   const outcome = assertOutcome(item, file);
   const key = item.ok ? (item.assessment.siap ? 'siap' : 'belum_siap') : item.galat.kode;
   tally[key] = (tally[key] ?? 0) + 1;

@@ -15,7 +15,7 @@ import { runEta } from '../../src/eta/run.js';
 import { setLang, type Lang } from '../../src/i18n/index.js';
 import { parseTimeInput } from '../../src/time/parse.js';
 import { runCli } from '../helpers/cli.js';
-import { FUZZ_SEED, STACK, count, fuzz, silentTerminal } from './support.js';
+import { FUZZ_SEED, STACK, count, counted, fuzz, silentTerminal } from './support.js';
 
 const d = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
 /** Strings shaped like the accepted forms, with fields out of range as often as in. */
@@ -59,7 +59,10 @@ const zoneArb = fc.oneof(
 const term = silentTerminal();
 const asciiTerm = silentTerminal(false);
 
-afterAll(() => setLang('id'));
+afterAll(() => {
+  setLang('id');
+  console.info(`[fuzz cases] ${JSON.stringify(counted)}`);
+});
 beforeAll(() => setLang('id'));
 
 describe(`time inputs: fuzzed (suite seed ${FUZZ_SEED})`, () => {
