@@ -8,6 +8,7 @@ import { ExitCode, InputError, OutputError, PmpError, UsageError } from '../core
 import { identityOf, type CheckItem, type SchoolIdentity } from '../check/run.js';
 import { planContainer, type ContainerPlan } from '../container/build.js';
 import { canonicalJsonBytes } from '../container/canonical.js';
+import { CAPS, manifestSchema } from '../container/format.js';
 import { readContainer } from '../container/read.js';
 import { verifyContents } from '../container/verify.js';
 import { WriteAborted, writeContainer } from '../container/write.js';
@@ -90,6 +91,30 @@ function failed(sumber: string, err: PmpError, partial: Partial<PackItem> = {}):
   return { ...blank(sumber), ...partial, status: 'galat', galat: { kode: err.kode, pesan: err.message, exitCode: err.exitCode } };
 }
 
+/**
+ * What the safe reader will demand of the container (the manifest's field limits and
+ * both size caps), checked before anything is written. The export format itself has no
+ * such limits, so a school `check` calls ready can still be one no container may hold:
+ * it is refused here as the input problem it is (exit 3, naming the field), not as a
+ * failed verification of a file already written (exit 4).
+ */
+export function unpackable(plan: ContainerPlan, file: string): InputError | undefined {
+  if (plan.dataBytes.length > CAPS.dataBytes) {
+    return new InputError('TERLALU_BESAR_UNTUK_WADAH', t('pack.err.dataTooLarge', { file, size: mib(plan.dataBytes.length), max: mib(CAPS.dataBytes) }), file);
+  }
+  const parsed = manifestSchema.safeParse(plan.manifest);
+  if (!parsed.success || plan.manifestBytes.length > CAPS.manifestBytes) {
+    const path = parsed.success ? [] : (parsed.error.issues[0]?.path ?? []);
+    const field = path.length > 0 ? path.map(String).join('.') : 'manifest.json';
+    return new InputError('TIDAK_MUAT_DI_WADAH', t('pack.err.fieldTooLong', { file, field }), file);
+  }
+  return undefined;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
 /** Everything pack demands of the file it just wrote, before the file gets its final name. */
 function verifierFor(plan: ContainerPlan, ruleset: Ruleset) {
   return async (temp: string, finalName: string): Promise<void> => {
@@ -123,6 +148,8 @@ async function packOne(file: string, options: PackOptions): Promise<PackItem> {
     ringkasan: assessment.jenis,
     toolVersion: options.toolVersion,
   });
+  const refused = unpackable(plan, file);
+  if (refused) return failed(file, refused, { siap: true, sekolah, assessment });
   try {
     const written = await writeContainer({
       plan,

@@ -43,6 +43,9 @@ export const pack = defineCatalog(
     'pack.err.noWrite': '{file}: tidak bisa menulis di folder ini (izin ditolak atau hanya-baca); tidak ada berkas yang tertinggal.',
     'pack.err.write': '{file}: gagal menulis berkas ({detail}); tidak ada berkas setengah jadi yang tertinggal.',
     'pack.err.verify': '{file}: verifikasi berkas yang baru ditulis gagal ({detail}); berkas tidak disimpan.',
+    'pack.err.fieldTooLong':
+      '{file}: {field} terlalu panjang untuk berkas kirim (batasnya ada di README, bagian Keamanan); perbaiki di aplikasi PMP lalu ekspor ulang. Tidak ada berkas yang ditulis.',
+    'pack.err.dataTooLarge': '{file}: data sekolah terlalu besar untuk berkas kirim ({size}; batas {max}). Tidak ada berkas yang ditulis.',
     'pack.err.exists':
       '{file}: sudah ada berkas dengan nama ini tetapi isinya berbeda; tidak ditimpa. Periksa berkas itu, atau ulangi dengan --force untuk menggantinya.',
 
@@ -127,6 +130,9 @@ export const pack = defineCatalog(
     'pack.err.noWrite': '{file}: cannot write in this folder (permission denied or read-only); no file was left.',
     'pack.err.write': '{file}: could not write the file ({detail}); no half-written file was left.',
     'pack.err.verify': '{file}: verifying the freshly written file failed ({detail}); the file was not kept.',
+    'pack.err.fieldTooLong':
+      '{file}: {field} is too long for a send file (the limits are in the README, section Safety); fix it in the PMP application and export again. No file was written.',
+    'pack.err.dataTooLarge': '{file}: the school data is too large for a send file ({size}; limit {max}). No file was written.',
     'pack.err.exists':
       '{file}: a file with this name already exists with different contents; not overwritten. Check that file, or run again with --force to replace it.',
 
