@@ -11,6 +11,18 @@ import { runCheck, type CheckTotals } from './run.js';
 export interface CheckOptions {
   json: boolean;
   rules?: string;
+  /** Threads that check at once (--jobs); undefined: 1. */
+  jobs?: number;
+}
+
+export const MAX_JOBS = 64;
+
+function parseJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError('OPSI_TIDAK_SAH', t('check.err.jobs', { max: MAX_JOBS, value: text }));
+  return n;
 }
 
 /** Commander's options, checked; zod is loaded only to explain a bad value (start-up). */
@@ -18,7 +30,8 @@ export async function parseCheckOptions(raw: unknown): Promise<CheckOptions> {
   const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const jsonOk = o.json === undefined || typeof o.json === 'boolean';
   const rulesOk = o.rules === undefined || (typeof o.rules === 'string' && o.rules.length >= 1);
-  if (raw === o && jsonOk && rulesOk) return { json: (o.json as boolean | undefined) ?? false, rules: o.rules as string | undefined };
+  const jobs = parseJobs(o.jobs);
+  if (raw === o && jsonOk && rulesOk) return { json: (o.json as boolean | undefined) ?? false, rules: o.rules as string | undefined, jobs };
   const { z } = await import('zod');
   const optionsSchema = z.object({
     json: z.boolean().default(false),
@@ -26,7 +39,7 @@ export async function parseCheckOptions(raw: unknown): Promise<CheckOptions> {
   });
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
-  return parsed.data;
+  return { ...parsed.data, jobs };
 }
 
 export function exitCodeFor(totals: CheckTotals): number {
@@ -50,6 +63,9 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
     totals = await runCheck({
       paths,
       ruleset,
+      // One thread unless asked: on a 2-core machine shared with other work, a second
+      // thread cost more CPU than it saved (README "Performance").
+      jobs: options.jobs ?? 1,
       onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
       onItem: (item) => {
         count++;

@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
-import { discoverInputs } from '../io/discover.js';
+import { discoverInputs, type DiscoveredInput } from '../io/discover.js';
 import { loadInput, type LoadedInput } from '../io/load-input.js';
 
 export interface SchoolIdentity {
@@ -47,6 +47,8 @@ export interface CheckRunOptions {
   /** Called once the inputs are known, then after each one is checked. */
   onProgress?: (done: number, total: number, file: string) => void;
   onItem?: (item: CheckItem) => void;
+  /** Threads to check on; 1 (the default): this thread only. */
+  jobs?: number;
 }
 
 export interface CheckTotals {
@@ -61,19 +63,48 @@ export function tally(totals: CheckTotals, item: CheckItem): void {
   else totals.belum_siap++;
 }
 
-/** Checks every input in order; returns the totals. Items go to `onItem` as they finish. */
+function startCheck(input: DiscoveredInput, ruleset: Ruleset): Promise<CheckItem> {
+  if (input.error) return Promise.resolve({ berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } });
+  const pending = checkOne(input.file, ruleset);
+  // Awaited in turn below; until then a failure must not count as unhandled.
+  pending.catch(() => {});
+  return pending;
+}
+
+/**
+ * Items for `inputs`, in order, checked on this thread. The next file is already being
+ * read while this one is parsed and assessed, so the disk and the CPU overlap; at most
+ * two files are in memory.
+ */
+async function* checkHere(inputs: readonly DiscoveredInput[], ruleset: Ruleset): AsyncGenerator<CheckItem> {
+  let pending = inputs[0] ? startCheck(inputs[0], ruleset) : undefined;
+  for (let i = 0; pending; i++) {
+    const current = pending;
+    const following = inputs[i + 1];
+    pending = following ? startCheck(following, ruleset) : undefined;
+    yield await current;
+  }
+}
+
+/** Checks every input in order; returns the totals. Items go to `onItem` in input order, whatever `jobs`. */
 export async function runCheck(options: CheckRunOptions): Promise<CheckTotals> {
   const inputs = await discoverInputs(options.paths);
   const totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
+  const jobs = Math.min(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
+  let items: AsyncGenerator<CheckItem> | undefined;
+  if (jobs > 1) {
+    const parallel = await import('./parallel.js');
+    if (parallel.workersAvailable()) items = parallel.checkInWorkers(inputs, options.ruleset, jobs);
+  }
+  items ??= checkHere(inputs, options.ruleset);
   let done = 0;
-  for (const input of inputs) {
-    options.onProgress?.(done, inputs.length, input.file);
-    const item: CheckItem = input.error
-      ? { berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } }
-      : await checkOne(input.file, options.ruleset);
+  if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
+  for await (const item of items) {
     done++;
     tally(totals, item);
     options.onItem?.(item);
+    const following = inputs[done];
+    if (following) options.onProgress?.(done, inputs.length, following.file);
   }
   return totals;
 }

@@ -7,6 +7,8 @@ export const check = defineCatalog(
     'check.help.examples':
       '  $ pmp-offline check data/sdn-1-contoh.json\n  $ pmp-offline check kabupaten/\n  $ pmp-offline check kabupaten/ --json > hasil.json\n  $ pmp-offline check data/sdn-1-contoh.json --lang en',
     'check.progress': 'Memeriksa {done}/{total}… {file}',
+    'check.opt.jobs': 'periksa dengan n utas sekaligus (bawaan: 1); berguna untuk banyak sekolah bila ada inti prosesor yang menganggur; urutan hasil tetap sama',
+    'check.err.jobs': '--jobs harus bilangan bulat 1–{max}, bukan "{value}".',
     'check.type.kepala_sekolah': 'Kepala sekolah',
     'check.type.pendidik': 'Pendidik',
     'check.type.peserta_didik': 'Peserta didik',
@@ -74,6 +76,8 @@ export const check = defineCatalog(
     'check.help.examples':
       '  $ pmp-offline check data/sdn-1-contoh.json\n  $ pmp-offline check kabupaten/\n  $ pmp-offline check kabupaten/ --json > result.json\n  $ pmp-offline check data/sdn-1-contoh.json --lang id',
     'check.progress': 'Checking {done}/{total}… {file}',
+    'check.opt.jobs': 'check on n threads at once (default: 1); helps with many schools when CPU cores are idle; results keep the same order',
+    'check.err.jobs': '--jobs must be a whole number from 1 to {max}, not "{value}".',
     'check.type.kepala_sekolah': 'Principal',
     'check.type.pendidik': 'Teachers',
     'check.type.peserta_didik': 'Students',
