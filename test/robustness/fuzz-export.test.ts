@@ -5,11 +5,17 @@
 // give a documented outcome, an InputError naming the file or an assessment, and the
 // renderers must draw it; it must never throw anything else. Through the built CLI (a
 // few dozen): exit 0, 1 or 3, no stack trace, the file named.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkOne, type CheckItem } from '../../src/check/run.js';
+import { canonicalJson } from '../../src/container/canonical.js';
+import { loadContainerInput } from '../../src/container/check-input.js';
+import { assessSchool } from '../../src/domain/readiness.js';
+import { loadExportFile } from '../../src/io/load-input.js';
+import { runPack, type PackItem } from '../../src/pack/run.js';
+import { DateTime } from 'luxon';
 import { itemToJson, renderItem } from '../../src/check/render.js';
 import { defaultRuleset, type Ruleset } from '../../src/domain/ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
@@ -21,6 +27,7 @@ import { FUZZ_SEED, InputGuard, STACK, count, counted, fuzz, silentTerminal, tmp
 const BASE_FILE = path.join(FIXTURES, 'demo', 'sdn-1-contoh.json');
 const BASE: any = JSON.parse(readFileSync(BASE_FILE, 'utf8'));
 const ERROR_KODE = /^[A-Z][A-Z0-9_]+$/;
+const CREATED = DateTime.fromISO('2017-10-18T13:10:00+07:00');
 
 let ruleset: Ruleset;
 let dir: string;
@@ -118,7 +125,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('retype' as const), at, value: smallJson }),
   fc.record({ kind: fc.constant('dupKey' as const), at, key: fc.nat(), same: fc.boolean(), value: smallJson }),
   fc.record({ kind: fc.constant('huge' as const), at, size: fc.constantFrom(200, 5_000, 100_000, 1_500_000), ch: fc.constantFrom('a', ' ', 'é', '𝕏', '\\', '"', '\u0000') }),
-  fc.record({ kind: fc.constant('deep' as const), at, depth: fc.integer({ min: 1, max: 400 }), array: fc.boolean() }),
+  fc.record({ kind: fc.constant('deep' as const), at, depth: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 61, max: 400 })), array: fc.boolean() }),
   fc.record({ kind: fc.constant('unicode' as const), at, text: fc.string({ unit: 'binary', maxLength: 40 }) }),
   fc.record({
     kind: fc.constant('addKey' as const),
@@ -305,6 +312,43 @@ describe(`check: fuzzed exports (suite seed ${FUZZ_SEED}; PMP_FUZZ_SEED to repla
     expect(tally.siap ?? 0).toBeGreaterThan(0);
     expect(tally.belum_siap ?? 0).toBeGreaterThan(0);
     expect(tally.SKEMA_TIDAK_SAH ?? 0).toBeGreaterThan(0);
+  });
+
+  it('check and pack agree: ready ⇒ packed, and the container reads back as the same ready data', async () => {
+    const file = path.join(dir, 'bungkus é.json');
+    const tally: Record<string, number> = {};
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 2 }), encodingArb, async (ops, enc) => {
+        const { value, dups } = mutate(ops);
+        writeFileSync(file, encode(stringify(value, dups, enc.indent), enc));
+        const item = await checkOne(file, ruleset);
+        const out = tmp('pack-fuzz');
+        const packed = await runPack({ paths: [file], outDir: out, created: CREATED, force: false, ruleset });
+        const result = packed.hasil[0] as PackItem;
+        count('export.packed');
+        if (!item.ok) {
+          expect(result.status).toBe('galat');
+          expect(result.galat?.kode).toBe(item.galat.kode);
+        } else if (!item.assessment.siap) {
+          expect(result.status).toBe('ditolak');
+        } else if (result.status === 'galat') {
+          // Only a school too big for any container may be refused (exit 3, named).
+          expect(['TIDAK_MUAT_DI_WADAH', 'TERLALU_BESAR_UNTUK_WADAH']).toContain(result.galat?.kode);
+          expect(result.galat?.exitCode).toBe(3);
+        } else {
+          expect(result.status).toBe('dibuat');
+          const back = await loadContainerInput(result.berkas as string);
+          const source = await loadExportFile(file);
+          expect(canonicalJson(back.data)).toBe(canonicalJson(source.data));
+          expect(assessSchool(back.data, ruleset).siap).toBe(true);
+        }
+        tally[result.galat?.kode ?? result.status] = (tally[result.galat?.kode ?? result.status] ?? 0) + 1;
+        if (result.status !== 'dibuat') expect(readdirSync(out)).toEqual([]);
+      }),
+      fuzz('check-pack-agree', 250),
+    );
+    report('check vs pack', tally);
+    expect(tally.dibuat ?? 0).toBeGreaterThan(10);
   });
 
   it('text-level damage to a valid export (cut, spliced, a byte changed): same guarantee', async () => {
