@@ -4,7 +4,7 @@
 // hidden `.pmp-tmp-…` file remains, and the next runs ignore it: `check` of the folder
 // does not count it, `pack` into the same folder completes the batch.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContainerInput } from '../../src/container/check-input.js';
@@ -26,8 +26,11 @@ beforeAll(async () => {
   guard.addTree(district);
 }, 60_000);
 
+const made: string[] = [];
 afterAll(() => {
   guard.verify();
+  // About 25 MB of generated exports and containers: not left in the temporary folder.
+  for (const d of [district, ...made]) rmSync(d, { recursive: true, force: true });
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,6 +61,7 @@ describe('kill -9 during a batch pack', () => {
 
   beforeAll(async () => {
     out = tmp('kill9-out');
+    made.push(out);
     // Killed while a container is being written, after at least one is finished.
     killed = await packKilledWhen(out, (names) => names.some((n) => FINAL.test(n)) && names.some((n) => TEMP.test(n)));
     console.info(`[kill -9] at the kill the folder held: ${killed.atKill.map((n) => (n.startsWith('.') ? 'temp' : 'final')).join(', ')}`);
@@ -105,6 +109,7 @@ describe('kill -9 during a batch pack', () => {
 
   it('killed before any container is finished: nothing with a final name', async () => {
     const early = tmp('kill9-early');
+    made.push(early);
     const k = await packKilledWhen(early, (names) => names.some((n) => TEMP.test(n)));
     expect(k.signal).toBe('SIGKILL');
     const names = readdirSync(early);

@@ -2,7 +2,7 @@
 // than the manifest allows, or data whose canonical form passes the data cap) used to
 // be written, fail its own verification and end as exit 4 "verification failed" naming
 // a temporary file. pack now refuses it before writing: exit 3, naming the field.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +68,8 @@ describe('ready by check, but beyond what a container holds', () => {
     expect(result.hasil[0]?.galat).toMatchObject({ kode: 'TERLALU_BESAR_UNTUK_WADAH', exitCode: 3 });
     expect(result.hasil[0]?.galat?.pesan).toContain(`${(CAPS.dataBytes / 2 ** 20).toFixed(1)} MiB`);
     expect(readdirSync(out)).toEqual([]);
-    guard.verify();
+    guard.release(file);
+    rmSync(path.dirname(file), { recursive: true, force: true });
   }, 30_000);
 
   it('through the CLI: exit 3, one clear line on stderr, no temporary file named', async () => {
