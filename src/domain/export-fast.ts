@@ -5,7 +5,7 @@
 // a different answer: anything unusual is simply left to zod. Zod's construction and
 // its per-value overhead were most of `check`'s start-up and batch time.
 import type { Question, Respondent, SchoolExport } from './export-schema.js';
-import { EXPORT_FORMAT, ISO_INSTANT, NPSN, UUID } from './export-format.js';
+import { EXPORT_FORMAT, ISO_INSTANT, MAX_NAME_LENGTH, MAX_VERSION_LENGTH, NPSN, UUID } from './export-format.js';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
 import { isValidZone } from './zone-name.js';
 
@@ -124,15 +124,18 @@ function respondent(v: unknown, reuse: boolean): Respondent | typeof FAIL {
   return out as unknown as Respondent;
 }
 
+const tooLong = (v: unknown) => typeof v === 'string' && v.length > MAX_NAME_LENGTH;
+
 function school(v: unknown): SchoolExport['sekolah'] | typeof FAIL {
   if (!isObject(v) || !onlyKeys(v, SCHOOL_KEYS)) return FAIL;
   const { sekolah_id, npsn, bentuk_pendidikan } = v;
   if (typeof sekolah_id !== 'string' || !UUID.test(sekolah_id)) return FAIL;
   if (typeof npsn !== 'string' || !NPSN.test(npsn)) return FAIL;
   const nama = nonEmpty(v.nama);
-  if (nama === undefined) return FAIL;
+  if (nama === undefined || nama.length > MAX_NAME_LENGTH) return FAIL;
   if (!(SCHOOL_LEVELS as readonly unknown[]).includes(bentuk_pendidikan)) return FAIL;
   if (!optionalString(v, 'kabupaten_kota') || !optionalString(v, 'provinsi')) return FAIL;
+  if (tooLong(v.kabupaten_kota) || tooLong(v.provinsi)) return FAIL;
   const zone = 'zona_waktu' in v ? v.zona_waktu : 'Asia/Jakarta';
   if (typeof zone !== 'string' || !isValidZone(zone)) return FAIL;
   const out: Obj = { sekolah_id: sekolah_id.toLowerCase(), npsn, nama, bentuk_pendidikan };
@@ -152,6 +155,7 @@ export function fastValidateExport(value: unknown, options: { reuse?: boolean } 
   if (!isObject(value) || !onlyKeys(value, ROOT_KEYS) || value.format !== EXPORT_FORMAT) return undefined;
   const { aplikasi } = value;
   if (!isObject(aplikasi) || !onlyKeys(aplikasi, ['versi']) || typeof aplikasi.versi !== 'string') return undefined;
+  if (aplikasi.versi.length > MAX_VERSION_LENGTH) return undefined;
   if ('diekspor' in value && (typeof value.diekspor !== 'string' || !ISO_INSTANT.test(value.diekspor))) return undefined;
   const sekolah = school(value.sekolah);
   if (sekolah === FAIL) return undefined;

@@ -6,3 +6,8 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const NPSN = /^[0-9A-Z]{8}$/;
 // An ISO 8601 instant that carries its offset (or Z): a bare wall-clock time is ambiguous.
 export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Longest school name, kabupaten/kota and province: what a container's manifest can hold. */
+export const MAX_NAME_LENGTH = 512;
+/** Longest application version string. */
+export const MAX_VERSION_LENGTH = 64;

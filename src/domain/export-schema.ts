@@ -2,7 +2,7 @@
 // source of truth for the format (the README documents it from here).
 import { z } from 'zod';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
-import { EXPORT_FORMAT, ISO_INSTANT, NPSN, UUID } from './export-format.js';
+import { EXPORT_FORMAT, ISO_INSTANT, MAX_NAME_LENGTH, MAX_VERSION_LENGTH, NPSN, UUID } from './export-format.js';
 import { isValidZone } from './zone-name.js';
 
 export { EXPORT_FORMAT };
@@ -55,7 +55,7 @@ const respondent = z.discriminatedUnion('jenis', [
 
 export const schoolExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  aplikasi: z.strictObject({ versi: z.string() }),
+  aplikasi: z.strictObject({ versi: z.string().max(MAX_VERSION_LENGTH) }),
   diekspor: z.string().regex(ISO_INSTANT).optional(),
   sekolah: z.strictObject({
     sekolah_id: z
@@ -63,10 +63,11 @@ export const schoolExportSchema = z.strictObject({
       .regex(UUID)
       .transform((s) => s.toLowerCase()),
     npsn: z.string().regex(NPSN),
-    nama: nonEmpty,
+    // The limits are what a container's manifest holds, so `check` never calls ready what `pack` cannot pack.
+    nama: nonEmpty.max(MAX_NAME_LENGTH),
     bentuk_pendidikan: z.enum(SCHOOL_LEVELS),
-    kabupaten_kota: z.string().optional(),
-    provinsi: z.string().optional(),
+    kabupaten_kota: z.string().max(MAX_NAME_LENGTH).optional(),
+    provinsi: z.string().max(MAX_NAME_LENGTH).optional(),
     zona_waktu: z
       .string()
       .refine(isValidZone, { message: 'zone' })

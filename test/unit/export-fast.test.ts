@@ -114,3 +114,25 @@ describe('fastValidateExport agrees with the zod schema', () => {
     expect(agrees(raw)).toBe('zod');
   });
 });
+
+describe('length limits a container can hold (shared by both validators)', () => {
+  it.each([
+    ['school name', (r: Record<string, any>) => (r.sekolah.nama = 'S'.repeat(513))],
+    ['kabupaten_kota', (r: Record<string, any>) => (r.sekolah.kabupaten_kota = 'K'.repeat(513))],
+    ['provinsi', (r: Record<string, any>) => (r.sekolah.provinsi = 'P'.repeat(513))],
+    ['application version', (r: Record<string, any>) => (r.aplikasi.versi = '2'.repeat(65))],
+  ])('%s over the limit is refused by zod and left to zod by the fast path', (_name, mutate) => {
+    const raw = structuredClone(makeSchool({ seed: 2, level: 'SMP' })) as Record<string, any>;
+    mutate(raw);
+    expect(fastValidateExport(raw)).toBeUndefined();
+    expect(schoolExportSchema.safeParse(raw).success).toBe(false);
+  });
+
+  it('exactly at the limit is accepted by both, identically', () => {
+    const raw = structuredClone(makeSchool({ seed: 2, level: 'SMP' })) as Record<string, any>;
+    raw.sekolah.nama = 'S'.repeat(512);
+    raw.sekolah.provinsi = 'P'.repeat(512);
+    raw.aplikasi.versi = '2'.repeat(64);
+    expect(agrees(raw)).toBe('fast');
+  });
+});
