@@ -27,8 +27,13 @@ export const CAPS = {
   totalBytes: 32 * 1024 * 1024 + 256 * 1024,
 } as const;
 
-/** Deflate level for every entry: fixed so the bytes are reproducible. */
-export const COMPRESSION_LEVEL = 9;
+/**
+ * Deflate level for every entry: fixed so the bytes are reproducible. Level 6 (zlib's
+ * default, and `zip -6`): on export JSON, level 9 took about 7x the CPU of level 6 for
+ * about 10% smaller files (measured on the bench district: 2.4 s vs 0.35 s per 100
+ * schools), and compression was most of `pack`'s time. Readers accept any level.
+ */
+export const COMPRESSION_LEVEL = 6;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const UUID_LOWER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
