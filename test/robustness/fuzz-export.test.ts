@@ -20,7 +20,7 @@ import { itemToJson, renderItem } from '../../src/check/render.js';
 import { defaultRuleset, type Ruleset } from '../../src/domain/ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
-import { FUZZ_SEED, InputGuard, STACK, count, counted, fuzz, silentTerminal, tmp } from './support.js';
+import { FUZZ_SEED, InputGuard, STACK, checkEachThroughCli, count, counted, fuzz, silentTerminal, tmp } from './support.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- free-form mutation of JSON data */
 
@@ -416,25 +416,11 @@ describe('check through the CLI on fuzzed exports', () => {
       return file;
     });
     guard.add(...files);
-    const codes: Record<string, number> = {};
-    // Two at a time: the machine has two cores.
-    for (let i = 0; i < files.length; i += 2) {
-      const pair = files.slice(i, i + 2);
-      const results = await Promise.all(pair.map((file) => runCli(['check', file])));
-      results.forEach((r, k) => {
-        const file = pair[k] as string;
-        expect([0, 1, 3], `${file}\n${r.stderr}`).toContain(r.code);
-        expect(r.stderr).not.toMatch(STACK);
-        expect(r.stderr).not.toContain('GALAT_INTERNAL');
-        if (r.code === 3) {
-          expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-          expect(r.stderr).toContain(file);
-        } else expect(r.stdout).toContain(file);
-        codes[String(r.code)] = (codes[String(r.code)] ?? 0) + 1;
-        count('export.cli');
-      });
-      guard.verify();
-    }
+    const codes = await checkEachThroughCli(files, [0, 1, 3], guard, (file, r) => {
+      expect(r.stderr).not.toContain('GALAT_INTERNAL');
+      if (r.code !== 3) expect(r.stdout).toContain(file);
+      count('export.cli');
+    });
     console.info(`[fuzz cli exports] seed ${FUZZ_SEED}: exit codes ${JSON.stringify(codes)}`);
     expect(codes['3'] ?? 0).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { createTerminal, type Terminal } from '../../src/ui/terminal.js';
-import { BIN, hashFiles, type CliResult } from '../helpers/cli.js';
+import { BIN, hashFiles, runCli, type CliResult } from '../helpers/cli.js';
 
 /**
  * The seed every property in the suite starts from. Fixed so `npm test` is repeatable;
@@ -83,6 +83,37 @@ export class InputGuard {
 
 /** A stack trace line as Node prints one. */
 export const STACK = /\n\s+at [^\n]+:\d+:\d+/;
+
+/**
+ * `check` on each file through the built CLI, two at a time (the machine has two cores),
+ * with the invariants every run must keep: an allowed exit code, no stack trace, and an
+ * unreadable file named on one line of stderr. Returns how often each exit code came.
+ */
+export async function checkEachThroughCli(
+  files: readonly string[],
+  allowed: readonly number[],
+  guard: InputGuard,
+  onResult: (file: string, result: CliResult) => void,
+): Promise<Record<string, number>> {
+  const codes: Record<string, number> = {};
+  for (let i = 0; i < files.length; i += 2) {
+    const pair = files.slice(i, i + 2);
+    const results = await Promise.all(pair.map((file) => runCli(['check', file])));
+    results.forEach((r, k) => {
+      const file = pair[k] as string;
+      expect(allowed, `${file}\n${r.stderr}`).toContain(r.code);
+      expect(r.stderr).not.toMatch(STACK);
+      if (r.code === 3) {
+        expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(r.stderr).toContain(file);
+      }
+      onResult(file, r);
+      codes[String(r.code)] = (codes[String(r.code)] ?? 0) + 1;
+    });
+    guard.verify();
+  }
+  return codes;
+}
 
 /** The unprivileged user the permission tests run the CLI as when the suite runs as root. */
 export const NOBODY = 65534;
