@@ -89,8 +89,9 @@ describe('JSON bombs inside an otherwise valid container → JSON_TERLALU_DALAM,
     school.sekolah.kabupaten_kota = '['.repeat(1_000_000);
     const bytes = Buffer.from(JSON.stringify(school));
     const { zip, name } = consistent(bytes);
-    // Valid JSON, valid export; the manifest (from the plan) names another region.
-    expect(await refusal('1 MB of [ in a string', zip, name)).toBe('MANIFEST_TIDAK_COCOK');
+    // Valid JSON, so it reaches the schema (which caps a region at 512 characters):
+    // had the brackets been counted as nesting, this would be JSON_TERLALU_DALAM.
+    expect(await refusal('1 MB of [ in a string', zip, name)).toBe('SKEMA_TIDAK_SAH');
   });
 
   it('a manifest that is itself a nesting bomb (up to its 256 KiB cap) → MANIFEST_TIDAK_SAH', async () => {
