@@ -4,11 +4,12 @@
 import { DateTime } from 'luxon';
 import { InputError } from '../core/errors.js';
 import type { SchoolExport } from '../domain/export-schema.js';
+import { fastValidateExport } from '../domain/export-fast.js';
 import { kodeFromSha256, parsePmpFileName } from '../domain/filename.js';
 import { validateExport } from '../domain/validate-export.js';
 import { WIB } from '../domain/zones.js';
 import { t } from '../i18n/index.js';
-import { parseJsonText } from '../io/json.js';
+import { parseJsonText, tryParseJson } from '../io/json.js';
 import type { ContainerContents } from './read.js';
 
 /** Parses and validates the data entry exactly like a `.json` export is. */
@@ -19,6 +20,12 @@ export function dataOf(contents: ContainerContents, file: string): SchoolExport 
   } catch {
     throw new InputError('BUKAN_UTF8', t('input.notUtf8', { file }), file);
   }
+  // Common case (every container pack writes): valid JSON the fast validator accepts,
+  // which nests 6 levels at most, so the depth guard could not have failed; the parsed
+  // value is ours alone, so its answer objects may be kept. Anything else takes the full
+  // path: depth guard, error position, zod's explanation.
+  const fast = fastValidateExport(tryParseJson(text), { reuse: true });
+  if (fast !== undefined) return fast;
   return validateExport(parseJsonText(text, file), file);
 }
 
