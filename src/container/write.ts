@@ -140,6 +140,12 @@ export interface WriteContainerOptions {
   verify: (tempFile: string, finalName: string) => Promise<void>;
   /** Called with each temporary path while it exists (for last-resort cleanup). */
   onTemp?: (tempFile: string, exists: boolean) => void;
+  /**
+   * Resolves when this container may take its final name (a batch writes several at
+   * once but names them in input order, so "already exists" and --force answer exactly
+   * as one-by-one writing would). Must not reject.
+   */
+  turn?: Promise<void>;
 }
 
 export interface WrittenContainer {
@@ -181,6 +187,10 @@ export async function writeContainer(options: WriteContainerOptions): Promise<Wr
     if (bytes.length > CAPS.fileBytes) throw new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: target, detail: 'size' }), target);
     await options.verify(temp, plan.fileName);
     abortCheck();
+    if (options.turn) {
+      await options.turn;
+      abortCheck();
+    }
     const outcome = await commit(temp, target, bytes, force);
     if (outcome === 'berbeda') {
       throw new OutputError('BERKAS_SUDAH_ADA_BERBEDA', t('pack.err.exists', { file: target }), target);

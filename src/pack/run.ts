@@ -130,7 +130,7 @@ function verifierFor(plan: ContainerPlan, ruleset: Ruleset) {
   };
 }
 
-async function packOne(file: string, options: PackOptions): Promise<PackItem> {
+async function packOne(file: string, options: PackOptions, turn?: Promise<void>): Promise<PackItem> {
   let loaded;
   try {
     loaded = await loadExportFile(file);
@@ -157,6 +157,7 @@ async function packOne(file: string, options: PackOptions): Promise<PackItem> {
       force: options.force,
       signal: options.signal,
       verify: verifierFor(plan, options.ruleset),
+      turn,
     });
     return {
       sumber: file,
@@ -186,17 +187,52 @@ export function exitCodeFor(items: readonly PackItem[]): number {
   return code;
 }
 
-/** Packs every input in order. Throws WriteAborted when the signal fires (nothing half-written remains). */
+/**
+ * Schools in flight at once. Each container is compressed on libuv's thread pool and
+ * fsynced, during which the main thread would sit idle; with a second school in
+ * flight it reads, checks and serialises that one instead. More than two did not pay
+ * on a 2-core machine and only holds more schools in memory.
+ */
+export const PACK_CONCURRENCY = 2;
+
+/**
+ * Packs every input. Up to PACK_CONCURRENCY are prepared, written, fsynced and verified
+ * at once, but each container takes its final name only after the previous input's has
+ * (or was settled otherwise), and results are reported strictly in input order: the
+ * outcome, including "already exists" between two inputs with the same content, is that
+ * of packing them one by one. Throws WriteAborted when the signal fires, after every
+ * school in flight has removed its temporary file.
+ */
 export async function runPack(options: PackOptions): Promise<PackResult> {
   await checkOutDir(options.outDir);
   const inputs = await discoverPackInputs(options.paths);
   const hasil: PackItem[] = [];
-  for (const [index, input] of inputs.entries()) {
-    if (options.signal?.aborted) throw new WriteAborted();
-    options.onProgress?.(index, inputs.length, input.file);
-    const item = input.error ? failed(input.file, input.error) : await packOne(input.file, options);
-    hasil.push(item);
-    options.onItem?.(item);
+  const tasks: Array<Promise<PackItem>> = [];
+  let previous: Promise<unknown> = Promise.resolve();
+  const start = (index: number) => {
+    const input = inputs[index] as DiscoveredInput;
+    const turn = previous.then(
+      () => {},
+      () => {},
+    );
+    const task = input.error ? Promise.resolve(failed(input.file, input.error)) : packOne(input.file, options, turn);
+    task.catch(() => {}); // awaited below, in order; never an unhandled rejection
+    tasks.push(task);
+    previous = task;
+  };
+  try {
+    for (const [index, input] of inputs.entries()) {
+      if (options.signal?.aborted) throw new WriteAborted();
+      while (tasks.length < inputs.length && tasks.length < index + PACK_CONCURRENCY) start(tasks.length);
+      options.onProgress?.(index, inputs.length, input.file);
+      const item = await (tasks[index] as Promise<PackItem>);
+      hasil.push(item);
+      options.onItem?.(item);
+    }
+  } catch (err) {
+    // Let the others finish or abort: no temporary file outlives runPack.
+    await Promise.allSettled(tasks);
+    throw err;
   }
   return { hasil, exitCode: exitCodeFor(hasil) };
 }
