@@ -2,7 +2,6 @@
 // once, run, write the calendar (before printing, so --json still prints one document
 // if writing fails), then render.
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_CUTOFF } from '../domain/timeline.js';
@@ -14,16 +13,47 @@ import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
 import type { EtaOptions } from './types.js';
 
-const RawOptions = z.object({
-  sent: z.string().optional(),
-  now: z.string().optional(),
-  cutoff: z.string().optional(),
-  zone: z.string().optional(),
-  json: z.boolean().optional(),
-  ics: z.string().optional(),
-  color: z.boolean().optional(),
-});
-export type RawEtaOptions = z.input<typeof RawOptions>;
+// The options commander hands over, checked by hand: loading zod for these seven
+// cost more than the rest of eta's start-up (issue 5). zod is loaded only to word the
+// answer when a value is of the wrong type, which commander itself never produces.
+const STRING_OPTIONS = ['sent', 'now', 'cutoff', 'zone', 'ics'] as const;
+const BOOLEAN_OPTIONS = ['json', 'color'] as const;
+
+export interface RawEtaOptions {
+  sent?: string;
+  now?: string;
+  cutoff?: string;
+  zone?: string;
+  json?: boolean;
+  ics?: string;
+  color?: boolean;
+}
+
+/** Names of the options whose value has the wrong type (all of them if `raw` is no object). */
+function badOptions(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [...STRING_OPTIONS, ...BOOLEAN_OPTIONS];
+  const o = raw as Record<string, unknown>;
+  return [
+    ...STRING_OPTIONS.filter((key) => o[key] !== undefined && typeof o[key] !== 'string'),
+    ...BOOLEAN_OPTIONS.filter((key) => o[key] !== undefined && typeof o[key] !== 'boolean'),
+  ];
+}
+
+/** zod's explanation of options of the wrong type, as eta always gave it. */
+async function explainBadOptions(raw: unknown): Promise<UsageError> {
+  const { z } = await import('zod');
+  const schema = z.object({
+    sent: z.string().optional(),
+    now: z.string().optional(),
+    cutoff: z.string().optional(),
+    zone: z.string().optional(),
+    json: z.boolean().optional(),
+    ics: z.string().optional(),
+    color: z.boolean().optional(),
+  });
+  const parsed = schema.safeParse(raw);
+  return new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.success ? badOptions(raw).join(', ') : parsed.error.message }));
+}
 
 export interface ParsedEtaOptions extends EtaOptions {
   json: boolean;
@@ -34,9 +64,10 @@ export interface ParsedEtaOptions extends EtaOptions {
 
 /** Turns commander's strings into instants and a zone; throws UsageError (exit 2). */
 export function parseEtaOptions(files: string[], raw: unknown, clock: () => DateTime = () => DateTime.now()): ParsedEtaOptions {
-  const parsed = RawOptions.safeParse(raw);
-  if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.message }));
-  const o = parsed.data;
+  const bad = badOptions(raw);
+  // runEtaAction has already asked zod to word this; a direct caller gets the names.
+  if (bad.length > 0) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: bad.map((key) => `--${key}`).join(', ') }));
+  const o = raw as RawEtaOptions;
   let zone = WIB;
   if (o.zone !== undefined) {
     const resolved = resolveZone(o.zone);
@@ -59,6 +90,7 @@ export function parseEtaOptions(files: string[], raw: unknown, clock: () => Date
 }
 
 export async function runEtaAction(files: string[], raw: unknown, ctx: CliContext): Promise<number> {
+  if (badOptions(raw).length > 0) throw await explainBadOptions(raw);
   const options = parseEtaOptions(files, raw);
   const result = await runEta(options);
   const [only] = result.entries;
