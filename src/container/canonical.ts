@@ -72,18 +72,28 @@ function sorted(value: unknown, stack: object[]): unknown {
     if (!isPlainObject(value)) throw UNUSUAL;
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    let changed = !keysInOrder(keys);
-    const values = keys.map((key) => {
-      const item = record[key];
+    // Most objects (the answers: thousands of keys, string values) are already in order
+    // and hold no object: checked without allocating anything.
+    let values: unknown[] | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const item = record[keys[i] as string];
+      if (item === null || typeof item !== 'object') continue;
       const next = sorted(item, stack);
-      if (next !== item) changed = true;
-      return next;
-    });
-    if (changed) {
-      const order = keys.map((key, i) => i).sort((a, b) => byCodeUnit(keys[a] as string, keys[b] as string));
+      if (next !== item) {
+        values ??= keys.map((key) => record[key]);
+        values[i] = next;
+      }
+    }
+    if (values || !keysInOrder(keys)) {
+      const vals = values ?? keys.map((key) => record[key]);
+      const order = keys.map((_key, i) => i).sort((a, b) => byCodeUnit(keys[a] as string, keys[b] as string));
       const copy: Record<string, unknown> = {};
-      // defineProperty, as fromEntries does: "__proto__" stays a plain own key.
-      for (const i of order) Object.defineProperty(copy, keys[i] as string, { value: values[i], enumerable: true, configurable: true, writable: true });
+      for (const i of order) {
+        const key = keys[i] as string;
+        // As fromEntries does: "__proto__" becomes a plain own key, not the prototype.
+        if (key === '__proto__') Object.defineProperty(copy, key, { value: vals[i], enumerable: true, configurable: true, writable: true });
+        else copy[key] = vals[i];
+      }
       out = copy;
     }
   }
