@@ -30,10 +30,17 @@ export function packResultToJson(items: readonly PackItem[]) {
   return { format: PACK_JSON_FORMAT, hasil: items.map(packItemToJson) };
 }
 
+/** Number formats per language, made once: building an Intl.NumberFormat costs more than using it. */
+const numberFormats = new Map<string, { whole: Intl.NumberFormat; oneDecimal: Intl.NumberFormat }>();
+
 function formatSize(bytes: number): string {
   const lang = getLang();
-  const kib = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024);
-  return t('pack.size', { bytes: new Intl.NumberFormat(lang).format(bytes), kib });
+  let formats = numberFormats.get(lang);
+  if (!formats) {
+    formats = { whole: new Intl.NumberFormat(lang), oneDecimal: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
+    numberFormats.set(lang, formats);
+  }
+  return t('pack.size', { bytes: formats.whole.format(bytes), kib: formats.oneDecimal.format(bytes / 1024) });
 }
 
 /** One input's outcome, as lines of text (no trailing newline). */
