@@ -195,6 +195,9 @@ export async function writeContainer(options: WriteContainerOptions): Promise<Wr
     if (outcome === 'berbeda') {
       throw new OutputError('BERKAS_SUDAH_ADA_BERBEDA', t('pack.err.exists', { file: target }), target);
     }
+    // Per container, not once per batch: the name must be durable before the container is
+    // reported as made (an operator may pull the drive as soon as it is printed). It is
+    // cheap: measured at under 0.1 ms per container, against ~0.5 ms for the file's fsync.
     if (outcome === 'dibuat') await fsyncDir(path.dirname(target));
     return { status: outcome, file: target, size: bytes.length, sha256: sha256Hex(bytes) };
   } catch (err) {
