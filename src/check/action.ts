@@ -13,6 +13,8 @@ export interface CheckOptions {
   rules?: string;
   /** Threads that check at once (--jobs); undefined: 1. */
   jobs?: number;
+  /** Only the summary table, not a report per school (--summary). */
+  summary: boolean;
 }
 
 export const MAX_JOBS = 64;
@@ -31,7 +33,8 @@ export async function parseCheckOptions(raw: unknown): Promise<CheckOptions> {
   const jsonOk = o.json === undefined || typeof o.json === 'boolean';
   const rulesOk = o.rules === undefined || (typeof o.rules === 'string' && o.rules.length >= 1);
   const jobs = parseJobs(o.jobs);
-  if (raw === o && jsonOk && rulesOk) return { json: (o.json as boolean | undefined) ?? false, rules: o.rules as string | undefined, jobs };
+  const summary = o.summary === true;
+  if (raw === o && jsonOk && rulesOk) return { json: (o.json as boolean | undefined) ?? false, rules: o.rules as string | undefined, jobs, summary };
   const { z } = await import('zod');
   const optionsSchema = z.object({
     json: z.boolean().default(false),
@@ -39,7 +42,7 @@ export async function parseCheckOptions(raw: unknown): Promise<CheckOptions> {
   });
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
-  return { ...parsed.data, jobs };
+  return { ...parsed.data, jobs, summary };
 }
 
 export function exitCodeFor(totals: CheckTotals): number {
@@ -73,14 +76,14 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
           jsonItems.push(itemToJson(item));
           return;
         }
-        progress.stop();
+        progress.clear();
         if (!item.ok) {
           // An unreadable input is an error: one line on stderr; the summary counts it.
           term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${item.galat.pesan}\n`);
           unreadable.push({ berkas: item.berkas, alasan: item.galat.pesan });
           return;
         }
-        term.write(`${printed++ > 0 ? '\n' : ''}${renderItem(item, term)}\n`);
+        if (!options.summary) term.write(`${printed++ > 0 ? '\n' : ''}${renderItem(item, term)}\n`);
         if (!item.assessment.siap) {
           const first = item.assessment.masalah[0];
           notReady.push({
@@ -96,7 +99,7 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
   }
   if (options.json) {
     term.write(`${JSON.stringify(resultToJson(jsonItems, totals), null, 2)}\n`);
-  } else if (count > 1) {
+  } else if (count > 1 || options.summary) {
     term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, notReady, unreadable, term)}\n`);
   }
   return exitCodeFor(totals);

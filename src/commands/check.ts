@@ -8,6 +8,7 @@ export function checkCommand(ctx: CliContext): Command {
     .argument('<jalur...>', t('check.arg.paths'))
     .option('--json', t('cli.opt.json'))
     .option('--rules <berkas>', t('cli.opt.rules'))
+    .option('--summary', t('check.opt.summary'))
     .option('--jobs <n>', t('check.opt.jobs'))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('check.help.examples')}\n`)
     .action(async (paths: string[], _options: unknown, command: Command) => {

@@ -58,7 +58,7 @@ export async function runPackAction(paths: string[], raw: unknown, ctx: CliConte
       onItem: (item) => {
         count++;
         if (options.json) return;
-        progress.stop();
+        progress.clear();
         term.write(`${count > 1 ? '\n' : ''}${renderPackItem(item, term)}\n`);
       },
     }));

@@ -4,10 +4,12 @@ import type { Terminal } from './terminal.js';
 
 export interface Progress {
   update(text: string): void;
+  /** Erase the line before writing results; the spinner draws itself again below them. */
+  clear(): void;
   stop(): void;
 }
 
-const SILENT: Progress = { update: () => {}, stop: () => {} };
+const SILENT: Progress = { update: () => {}, clear: () => {}, stop: () => {} };
 
 export async function startProgress(term: Terminal, enabled: boolean, text: string): Promise<Progress> {
   if (!enabled || !term.interactive) return SILENT;
@@ -16,6 +18,9 @@ export async function startProgress(term: Terminal, enabled: boolean, text: stri
   return {
     update: (next) => {
       spinner.text = next;
+    },
+    clear: () => {
+      spinner.clear();
     },
     stop: () => {
       spinner.stop();

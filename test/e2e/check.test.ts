@@ -154,6 +154,17 @@ describe('check: a district folder', () => {
     expect(r.stdout).toMatch(/Tidak terbaca\s+0/);
   });
 
+  it('--summary prints only the summary, with the reason per school that is not ready', async () => {
+    const r = await runCli(['check', rel('kabupaten-contoh'), '--summary']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.startsWith('Ringkasan (12 berkas)')).toBe(true);
+    expect(r.stdout).not.toContain('Jenis responden');
+    expect(r.stdout.match(/^ {4}\S+ fixtures\/kabupaten-contoh\/\S+\.json \(.+\): .+$/gm)).toHaveLength(3);
+    const one = await runCli(['check', rel('demo', 'sdn-1-contoh.json'), '--summary', '--lang', 'en']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Summary \(1 file\(s\)\)\n\s+Ready to send\s+1/);
+  });
+
   it('JSON has one result per school, in a stable order', async () => {
     const { code, json } = await checkJson([rel('kabupaten-contoh')]);
     expect(code).toBe(1);
