@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
-import { describeFsError } from '../io/read-text.js';
+import { describeFsError, formatMiB } from '../io/read-text.js';
 import { sha256Hex } from './hash.js';
 import { CAPS, DATA_ENTRY, MANIFEST_ENTRY, manifestSchema, type Manifest } from './format.js';
 import {
@@ -44,9 +44,6 @@ const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const EOCD_SIZE = 22;
 
-function mib(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
 
 /** Reads the whole file (already known to be under the cap) without trusting a later size. */
 async function readBounded(file: string, size: number): Promise<Buffer> {
@@ -233,7 +230,7 @@ export async function readContainer(file: string): Promise<ContainerRead> {
   }
   if (size > CAPS.fileBytes) {
     if (!startsLikeZip(head)) return { kind: 'foreign', reason: 'not-zip' };
-    throw tooLarge(file, { size: mib(size), max: mib(CAPS.fileBytes) });
+    throw tooLarge(file, { size: formatMiB(size), max: formatMiB(CAPS.fileBytes) });
   }
   let bytes: Buffer;
   try {
@@ -241,7 +238,7 @@ export async function readContainer(file: string): Promise<ContainerRead> {
   } catch (err) {
     throw describeFsError(err, file);
   }
-  if (bytes.length > CAPS.fileBytes) throw tooLarge(file, { size: mib(bytes.length), max: mib(CAPS.fileBytes) });
+  if (bytes.length > CAPS.fileBytes) throw tooLarge(file, { size: formatMiB(bytes.length), max: formatMiB(CAPS.fileBytes) });
 
   const eocd = bytes.length >= EOCD_SIZE ? findEocd(bytes) : -1;
   if (eocd < 0) {
@@ -290,13 +287,13 @@ export async function readContainer(file: string): Promise<ContainerRead> {
     }
     // Caps from the headers first (cheap), then enforced again on the inflated bytes.
     if (manifestEntry.uncompressedSize > CAPS.manifestBytes) {
-      throw tooLarge(file, { size: mib(manifestEntry.uncompressedSize), max: mib(CAPS.manifestBytes) });
+      throw tooLarge(file, { size: formatMiB(manifestEntry.uncompressedSize), max: formatMiB(CAPS.manifestBytes) });
     }
     if (dataEntry.uncompressedSize > CAPS.dataBytes) {
-      throw tooLarge(file, { size: mib(dataEntry.uncompressedSize), max: mib(CAPS.dataBytes) });
+      throw tooLarge(file, { size: formatMiB(dataEntry.uncompressedSize), max: formatMiB(CAPS.dataBytes) });
     }
     if (manifestEntry.uncompressedSize + dataEntry.uncompressedSize > CAPS.totalBytes) {
-      throw tooLarge(file, { size: mib(manifestEntry.uncompressedSize + dataEntry.uncompressedSize), max: mib(CAPS.totalBytes) });
+      throw tooLarge(file, { size: formatMiB(manifestEntry.uncompressedSize + dataEntry.uncompressedSize), max: formatMiB(CAPS.totalBytes) });
     }
 
     const manifestBytes = await inflateEntry(zip, manifestEntry, file);

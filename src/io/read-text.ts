@@ -86,6 +86,7 @@ export async function readTextFile(file: string, maxBytes = MAX_EXPORT_BYTES): P
   return text;
 }
 
-function formatMiB(bytes: number): string {
+/** A size as operators read it in messages: `12.3 MiB`. */
+export function formatMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }

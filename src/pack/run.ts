@@ -17,6 +17,7 @@ import type { Ruleset } from '../domain/ruleset.js';
 import { t } from '../i18n/index.js';
 import { discoverInputs, type DiscoveredInput } from '../io/discover.js';
 import { isContainerPath, loadExportFile } from '../io/load-input.js';
+import { formatMiB } from '../io/read-text.js';
 
 export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
 
@@ -100,7 +101,7 @@ function failed(sumber: string, err: PmpError, partial: Partial<PackItem> = {}):
  */
 export function unpackable(plan: ContainerPlan, file: string): InputError | undefined {
   if (plan.dataBytes.length > CAPS.dataBytes) {
-    return new InputError('TERLALU_BESAR_UNTUK_WADAH', t('pack.err.dataTooLarge', { file, size: mib(plan.dataBytes.length), max: mib(CAPS.dataBytes) }), file);
+    return new InputError('TERLALU_BESAR_UNTUK_WADAH', t('pack.err.dataTooLarge', { file, size: formatMiB(plan.dataBytes.length), max: formatMiB(CAPS.dataBytes) }), file);
   }
   const parsed = manifestSchema.safeParse(plan.manifest);
   if (!parsed.success || plan.manifestBytes.length > CAPS.manifestBytes) {
@@ -111,9 +112,6 @@ export function unpackable(plan: ContainerPlan, file: string): InputError | unde
   return undefined;
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
 
 /** Everything pack demands of the file it just wrote, before the file gets its final name. */
 function verifierFor(plan: ContainerPlan, ruleset: Ruleset) {
