@@ -95,7 +95,8 @@ function answers(v: unknown, reuse: boolean): Record<string, string | null> | ty
 function respondent(v: unknown, reuse: boolean): Respondent | typeof FAIL {
   if (!isObject(v)) return FAIL;
   const jenis = v.jenis;
-  const keys = typeof jenis === 'string' ? KEYS_BY_TYPE[jenis] : undefined;
+  // Own keys only: `"jenis": "__proto__"` must not find Object.prototype.
+  const keys = typeof jenis === 'string' && Object.hasOwn(KEYS_BY_TYPE, jenis) ? KEYS_BY_TYPE[jenis] : undefined;
   if (keys === undefined || !onlyKeys(v, keys)) return FAIL;
   const id = nonEmpty(v.id);
   if (id === undefined || !optionalString(v, 'nama')) return FAIL;

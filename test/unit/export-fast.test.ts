@@ -136,3 +136,12 @@ describe('length limits a container can hold (shared by both validators)', () =>
     expect(agrees(raw)).toBe('fast');
   });
 });
+
+describe('prototype keys as values', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('jenis %j is left to zod, which refuses it', (jenis) => {
+    const raw = structuredClone(makeSchool({ seed: 4, level: 'SD' })) as Record<string, any>;
+    raw.responden[2].jenis = jenis;
+    expect(agrees(raw)).toBe('zod');
+    expect(schoolExportSchema.safeParse(raw).success).toBe(false);
+  });
+});
