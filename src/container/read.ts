@@ -238,6 +238,16 @@ export async function readContainer(file: string): Promise<ContainerRead> {
   } catch (err) {
     throw describeFsError(err, file);
   }
+  return readContainerBytes(bytes, file);
+}
+
+/**
+ * `readContainer` for a file already read into memory (pack verifies the very bytes it
+ * read back after fsync, instead of reading the file a second time).
+ */
+export async function readContainerBytes(bytes: Buffer, file: string): Promise<ContainerRead> {
+  const head = bytes.subarray(0, 4);
+  if (bytes.length === 0) throw damaged(file, 'container.empty');
   if (bytes.length > CAPS.fileBytes) throw tooLarge(file, { size: formatMiB(bytes.length), max: formatMiB(CAPS.fileBytes) });
 
   const eocd = bytes.length >= EOCD_SIZE ? findEocd(bytes) : -1;

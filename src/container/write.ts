@@ -2,10 +2,12 @@
 // wait until the file is closed, fsync it, verify it by reading it back with the safe
 // reader, and only then give it its final name, never replacing a different file
 // unless asked to. Any failure or interrupt removes the temporary file.
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { link, lstat, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
 import type { DateTime } from 'luxon';
@@ -34,8 +36,12 @@ export function zipEntryDate(created: DateTime): Date {
   return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
 }
 
-/** Streams the two entries, in order, into `file` (created exclusively) and waits for it to close. */
-export async function writeZip(file: string, plan: ContainerPlan, signal?: AbortSignal): Promise<void> {
+/**
+ * Streams the two entries, in order, into `file` (created exclusively) and waits for it
+ * to close. Resolves to the SHA-256 of the bytes handed to the file, computed as they
+ * streamed past: what the file must hold when it is read back.
+ */
+export async function writeZip(file: string, plan: ContainerPlan, signal?: AbortSignal): Promise<string> {
   const date = zipEntryDate(plan.created);
   const archive = new ZipArchive({ zlib: { level: COMPRESSION_LEVEL }, forceLocalTime: false, comment: '' });
   const out = createWriteStream(file, { flags: 'wx', mode: 0o644 });
@@ -50,11 +56,19 @@ export async function writeZip(file: string, plan: ContainerPlan, signal?: Abort
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (signal?.aborted) throw new WriteAborted();
-    const piping = pipeline(archive, out);
+    const hash = createHash('sha256');
+    const hashing = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    const piping = pipeline(archive, hashing, out);
     archive.append(plan.manifestBytes, { name: MANIFEST_ENTRY, date, mode: 0o644 });
     archive.append(plan.dataBytes, { name: DATA_ENTRY, date, mode: 0o644 });
     await Promise.all([archive.finalize(), piping]);
     await closed;
+    return hash.digest('hex');
   } catch (err) {
     archive.abort();
     out.destroy();
@@ -136,8 +150,11 @@ export interface WriteContainerOptions {
   outDir: string;
   force: boolean;
   signal?: AbortSignal;
-  /** Re-reads the temporary file and throws if anything differs from the plan. */
-  verify: (tempFile: string, finalName: string) => Promise<void>;
+  /**
+   * Checks the temporary file's bytes, read back once after fsync, and throws if
+   * anything differs from the plan.
+   */
+  verify: (bytes: Buffer, tempFile: string, finalName: string) => Promise<void>;
   /** Called with each temporary path while it exists (for last-resort cleanup). */
   onTemp?: (tempFile: string, exists: boolean) => void;
   /**
@@ -179,13 +196,17 @@ export async function writeContainer(options: WriteContainerOptions): Promise<Wr
   };
   options.onTemp?.(temp, true);
   try {
-    await writeZip(temp, plan, signal);
+    const streamed = await writeZip(temp, plan, signal);
     abortCheck();
     await fsyncFile(temp);
     abortCheck();
+    // One read back: the file must hold exactly the bytes that streamed into it (any
+    // byte, headers and dates included), and those bytes must satisfy the caller.
     const bytes = await readFile(temp);
     if (bytes.length > CAPS.fileBytes) throw new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: target, detail: 'size' }), target);
-    await options.verify(temp, plan.fileName);
+    const sha256 = sha256Hex(bytes);
+    if (sha256 !== streamed) throw new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: target, detail: 'sha256' }), target);
+    await options.verify(bytes, temp, plan.fileName);
     abortCheck();
     if (options.turn) {
       await options.turn;
@@ -199,7 +220,7 @@ export async function writeContainer(options: WriteContainerOptions): Promise<Wr
     // reported as made (an operator may pull the drive as soon as it is printed). It is
     // cheap: measured at under 0.1 ms per container, against ~0.5 ms for the file's fsync.
     if (outcome === 'dibuat') await fsyncDir(path.dirname(target));
-    return { status: outcome, file: target, size: bytes.length, sha256: sha256Hex(bytes) };
+    return { status: outcome, file: target, size: bytes.length, sha256 };
   } catch (err) {
     if (err instanceof WriteAborted) throw err;
     if (signal?.aborted) throw new WriteAborted();

@@ -6,7 +6,7 @@ import { defaultRuleset } from '../../src/domain/ruleset.js';
 import { runPack } from '../../src/pack/run.js';
 import { CREATED, READY_FIXTURE, tempDir, writeReady } from './container-helpers.js';
 
-const fault: { write?: string; sync?: string; rename?: string; link?: string } = {};
+const fault: { write?: string; sync?: string; rename?: string; link?: string; corruptAt?: number } = {};
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: injected`), { code });
@@ -19,6 +19,21 @@ vi.mock('node:fs', async (importOriginal) => {
   const createWriteStream = ((file: string, options: Parameters<typeof real.createWriteStream>[1]) => {
     const stream = real.createWriteStream(file, options);
     const code = fault.write;
+    const corruptAt = fault.corruptAt;
+    if (corruptAt !== undefined && isTemp(file)) {
+      // A disk that lies: one byte reaches the file changed, and the write reports success.
+      let position = 0;
+      const realWrite = stream._write.bind(stream);
+      stream._writev = undefined;
+      stream._write = (chunk: Buffer, encoding, callback) => {
+        const at = corruptAt - position;
+        position += chunk.length;
+        if (at < 0 || at >= chunk.length) return realWrite(chunk, encoding, callback);
+        const changed = Buffer.from(chunk);
+        changed[at] = (changed[at] as number) ^ 0x41;
+        return realWrite(changed, encoding, callback);
+      };
+    }
     if (code && isTemp(file)) {
       // The file is created, then the first write fails, as on a full disk.
       stream._write = (_chunk, _encoding, callback) => callback(errno(code));
@@ -74,6 +89,17 @@ describe('injected write failures leave nothing behind', () => {
       expect(readdirSync(dir)).toEqual([]);
     });
   }
+
+  it('a byte changed on its way to the disk, anywhere in the file, is caught before the file is named', async () => {
+    // Header bytes included (version, date, local sizes): the reader ignores some of
+    // them, the whole-file SHA-256 computed while streaming does not.
+    for (const corruptAt of [4, 10, 14, 20, 24, 200, 532, 1500, 3340, 3420, 3480]) {
+      const dir = tempDir();
+      fault.corruptAt = corruptAt;
+      await expect(writeReady(dir), `byte ${corruptAt}`).rejects.toMatchObject({ kode: 'VERIFIKASI_GAGAL', exitCode: 4 });
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  });
 
   it('without hard links the fall-back rename still works', async () => {
     const dir = tempDir();

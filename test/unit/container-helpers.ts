@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { planContainer, type ContainerPlan } from '../../src/container/build.js';
-import { readContainer } from '../../src/container/read.js';
+import { readContainerBytes } from '../../src/container/read.js';
 import { verifyContents } from '../../src/container/verify.js';
 import { writeContainer, type WrittenContainer } from '../../src/container/write.js';
 import { assessSchool } from '../../src/domain/readiness.js';
@@ -26,8 +26,8 @@ export function tempDir(): string {
 }
 
 /** The verification pack uses, minus the readiness re-check. */
-export async function verifyTemp(temp: string, finalName: string): Promise<void> {
-  const read = await readContainer(temp);
+export async function verifyTemp(bytes: Buffer, temp: string, finalName: string): Promise<void> {
+  const read = await readContainerBytes(bytes, temp);
   if (read.kind !== 'container') throw new Error('not a container');
   verifyContents(read, finalName, temp);
 }

@@ -128,11 +128,11 @@ describe('writing a container', () => {
       outDir: dir,
       force: false,
       signal: controller.signal,
-      verify: async (temp, name) => {
+      verify: async (bytes, temp, name) => {
         expect(existsSync(temp)).toBe(true);
         expect(path.basename(temp)).toMatch(/^\.pmp-tmp-.*\.pmp\.tmp$/);
         controller.abort();
-        await verifyTemp(temp, name);
+        await verifyTemp(bytes, temp, name);
       },
     });
     await expect(attempt).rejects.toBeInstanceOf(WriteAborted);
