@@ -4,6 +4,7 @@
 // single authority — decides and explains. It never rejects what zod would accept with
 // a different answer: anything unusual is simply left to zod. Zod's construction and
 // its per-value overhead were most of `check`'s start-up and batch time.
+import { scanAnswers, type AnswerTally, type QuestionIndex } from './answer-scan.js';
 import type { Question, Respondent, SchoolExport } from './export-schema.js';
 import { EXPORT_FORMAT, ISO_INSTANT, MAX_NAME_LENGTH, MAX_VERSION_LENGTH, NPSN, UUID } from './export-format.js';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
@@ -43,56 +44,68 @@ const KEYS_BY_TYPE: Record<string, readonly string[]> = {
   pengawas: ['id', 'nama', 'jawaban', 'jenis'],
 };
 
-function question(v: unknown): Question | typeof FAIL {
-  if (!isObject(v) || !onlyKeys(v, QUESTION_KEYS)) return FAIL;
+/** Where each question key stands in zod's output order (id, wajib, pilihan, teks). */
+const QUESTION_KEY_ORDER = new Map(QUESTION_KEYS.map((key, at) => [key, at]));
+
+function question(v: unknown, reuse: boolean): Question | typeof FAIL {
+  if (!isObject(v)) return FAIL;
+  let last = -1;
+  let ordered = true;
+  for (const key in v) {
+    const at = QUESTION_KEY_ORDER.get(key);
+    if (at === undefined) return FAIL;
+    if (at < last) ordered = false;
+    last = at;
+  }
   const id = nonEmpty(v.id);
   if (id === undefined) return FAIL;
   const wajib = 'wajib' in v ? v.wajib : true;
   if (typeof wajib !== 'boolean') return FAIL;
-  const out: Question = { id, wajib };
   if ('pilihan' in v) {
     const p = v.pilihan;
     if (!Array.isArray(p) || p.length < 1) return FAIL;
     for (const choice of p) if (typeof choice !== 'string') return FAIL;
-    out.pilihan = p.slice() as string[];
   }
-  if ('teks' in v) {
-    if (typeof v.teks !== 'string') return FAIL;
-    out.teks = v.teks;
-  }
+  if ('teks' in v && typeof v.teks !== 'string') return FAIL;
+  // Already exactly what zod returns (keys in its order, id trimmed, wajib given): with
+  // `reuse`, share it, as the answers are; a district has hundreds of thousands.
+  if (reuse && ordered && id === v.id && 'wajib' in v) return v as unknown as Question;
+  const out: Question = { id, wajib };
+  if ('pilihan' in v) out.pilihan = (v.pilihan as string[]).slice();
+  if ('teks' in v) out.teks = v.teks as string;
   return out;
 }
 
-function instrument(v: unknown): { pertanyaan: Question[] } | typeof FAIL {
+function instrument(v: unknown, reuse: boolean): { pertanyaan: Question[]; index: QuestionIndex } | typeof FAIL {
   if (!isObject(v) || !onlyKeys(v, ['pertanyaan']) || !Array.isArray(v.pertanyaan)) return FAIL;
-  const seen = new Set<string>();
+  const byId = new Map<string, Question>();
+  let required = 0;
   const pertanyaan: Question[] = [];
   for (const raw of v.pertanyaan) {
-    const q = question(raw);
-    if (q === FAIL || seen.has(q.id)) return FAIL;
-    seen.add(q.id);
+    const q = question(raw, reuse);
+    if (q === FAIL || byId.has(q.id)) return FAIL;
+    byId.set(q.id, q);
+    if (q.wajib) required++;
     pertanyaan.push(q);
   }
-  return { pertanyaan };
+  return { pertanyaan, index: { byId, required } };
 }
 
 /**
  * The answers, as zod returns them: a copy with the same keys in the same order. With
  * `reuse` (the caller owns the parsed value and drops it) the object itself is returned:
  * equal in every way, and copying thousands of answers was the validator's main cost.
+ * The values are checked by the same pass that tallies them for readiness.
  */
-function answers(v: unknown, reuse: boolean): Record<string, string | null> | typeof FAIL {
+function answers(v: unknown, index: QuestionIndex, reuse: boolean): { jawaban: Record<string, string | null>; tally: AnswerTally } | typeof FAIL {
   if (!isObject(v)) return FAIL;
-  for (const key in v) {
-    // zod assigns keys one by one, so "__proto__" would not survive as a key: leave it to zod.
-    if (key === '__proto__') return FAIL;
-    const value = v[key];
-    if (typeof value !== 'string' && value !== null) return FAIL;
-  }
-  return reuse ? (v as Record<string, string | null>) : { ...(v as Record<string, string | null>) };
+  const tally = scanAnswers(v, index);
+  if (tally === undefined) return FAIL;
+  const jawaban = v as Record<string, string | null>;
+  return { jawaban: reuse ? jawaban : { ...jawaban }, tally };
 }
 
-function respondent(v: unknown, reuse: boolean): Respondent | typeof FAIL {
+function respondent(v: unknown, indexes: ReadonlyMap<string, QuestionIndex>, reuse: boolean): { r: Respondent; tally: AnswerTally } | typeof FAIL {
   if (!isObject(v)) return FAIL;
   const jenis = v.jenis;
   // Own keys only: `"jenis": "__proto__"` must not find Object.prototype.
@@ -100,12 +113,12 @@ function respondent(v: unknown, reuse: boolean): Respondent | typeof FAIL {
   if (keys === undefined || !onlyKeys(v, keys)) return FAIL;
   const id = nonEmpty(v.id);
   if (id === undefined || !optionalString(v, 'nama')) return FAIL;
-  const jawaban = answers(v.jawaban, reuse);
-  if (jawaban === FAIL) return FAIL;
+  const scanned = answers(v.jawaban, indexes.get(jenis as string) as QuestionIndex, reuse);
+  if (scanned === FAIL) return FAIL;
   // Keys in the schema's order: id, nama?, jawaban, jenis, peran?, tingkat?.
   const out: Obj = { id };
   if ('nama' in v) out.nama = v.nama;
-  out.jawaban = jawaban;
+  out.jawaban = scanned.jawaban;
   out.jenis = jenis;
   if (jenis === 'pendidik') {
     const peran = v.peran;
@@ -122,7 +135,7 @@ function respondent(v: unknown, reuse: boolean): Respondent | typeof FAIL {
     if (!(COMMITTEE_ROLES as readonly unknown[]).includes(v.peran)) return FAIL;
     out.peran = v.peran;
   }
-  return out as unknown as Respondent;
+  return { r: out as unknown as Respondent, tally: scanned.tally };
 }
 
 const tooLong = (v: unknown) => typeof v === 'string' && v.length > MAX_NAME_LENGTH;
@@ -146,13 +159,13 @@ function school(v: unknown): SchoolExport['sekolah'] | typeof FAIL {
   return out as SchoolExport['sekolah'];
 }
 
-/**
- * The validated export, exactly as the zod schema would return it; undefined: ask zod.
- * `reuse`: the caller owns `value` and will not use it again, so answer objects may be
- * shared with it instead of copied.
- */
-export function fastValidateExport(value: unknown, options: { reuse?: boolean } = {}): SchoolExport | undefined {
-  const reuse = options.reuse === true;
+/** A validated export with, per respondent (same index), its answers tallied for readiness. */
+export interface TalliedExport {
+  data: SchoolExport;
+  tallies: AnswerTally[];
+}
+
+function validate(value: unknown, reuse: boolean): TalliedExport | undefined {
   if (!isObject(value) || !onlyKeys(value, ROOT_KEYS) || value.format !== EXPORT_FORMAT) return undefined;
   const { aplikasi } = value;
   if (!isObject(aplikasi) || !onlyKeys(aplikasi, ['versi']) || typeof aplikasi.versi !== 'string') return undefined;
@@ -163,22 +176,43 @@ export function fastValidateExport(value: unknown, options: { reuse?: boolean } 
   const rawInstruments = value.instrumen;
   if (!isObject(rawInstruments) || !onlyKeys(rawInstruments, RESPONDENT_TYPES)) return undefined;
   const instrumen: Obj = {};
+  const indexes = new Map<string, QuestionIndex>();
   for (const type of RESPONDENT_TYPES) {
-    const parsed = instrument(rawInstruments[type]);
+    const parsed = instrument(rawInstruments[type], reuse);
     if (parsed === FAIL) return undefined;
-    instrumen[type] = parsed;
+    instrumen[type] = { pertanyaan: parsed.pertanyaan };
+    indexes.set(type, parsed.index);
   }
   if (!Array.isArray(value.responden)) return undefined;
   const responden: Respondent[] = [];
+  const tallies: AnswerTally[] = [];
   for (const raw of value.responden) {
-    const r = respondent(raw, reuse);
-    if (r === FAIL) return undefined;
-    responden.push(r);
+    const checked = respondent(raw, indexes, reuse);
+    if (checked === FAIL) return undefined;
+    responden.push(checked.r);
+    tallies.push(checked.tally);
   }
   const out: Obj = { format: EXPORT_FORMAT, aplikasi: { versi: aplikasi.versi } };
   if ('diekspor' in value) out.diekspor = value.diekspor;
   out.sekolah = sekolah;
   out.instrumen = instrumen;
   out.responden = responden;
-  return out as unknown as SchoolExport;
+  return { data: out as unknown as SchoolExport, tallies };
+}
+
+/**
+ * The validated export, exactly as the zod schema would return it; undefined: ask zod.
+ * `reuse`: the caller owns `value` and will not use it again, so answer objects may be
+ * shared with it instead of copied.
+ */
+export function fastValidateExport(value: unknown, options: { reuse?: boolean } = {}): SchoolExport | undefined {
+  return validate(value, options.reuse === true)?.data;
+}
+
+/**
+ * `fastValidateExport` for a value the caller owns and drops (answer objects shared),
+ * with the answers already tallied, so readiness need not walk them again.
+ */
+export function fastValidateTallied(value: unknown): TalliedExport | undefined {
+  return validate(value, true);
 }

@@ -1,6 +1,7 @@
 // Is a school ready to send? Pure: a validated export and a ruleset in, an assessment out.
 // Every look-up is by map, so a school costs O(respondents × questions) once.
-import type { Question, Respondent, SchoolExport } from './export-schema.js';
+import { indexQuestions, scanAnswers, type AnswerTally, type QuestionIndex } from './answer-scan.js';
+import type { Respondent, SchoolExport } from './export-schema.js';
 import { RESPONDENT_TYPES, type RespondentType, type Role } from './respondent-types.js';
 import type { Ruleset, TypeRule } from './ruleset.js';
 import { judgeVersion, type VersionVerdict } from './version.js';
@@ -59,29 +60,6 @@ export interface SchoolAssessment {
   peringatan: Warning[];
 }
 
-/** A required question is answered when its trimmed value is non-empty and, with `pilihan`, one of them. */
-export function isAnswered(question: Question, value: string | null | undefined): boolean {
-  if (typeof value !== 'string') return false;
-  const trimmed = value.trim();
-  if (trimmed === '') return false;
-  return question.pilihan === undefined || question.pilihan.includes(trimmed);
-}
-
-interface Instrument {
-  byId: Map<string, Question>;
-  required: Question[];
-}
-
-function indexInstrument(questions: readonly Question[]): Instrument {
-  const byId = new Map<string, Question>();
-  const required: Question[] = [];
-  for (const q of questions) {
-    byId.set(q.id, q);
-    if (q.wajib) required.push(q);
-  }
-  return { byId, required };
-}
-
 function ref(r: Respondent): RespondentRef {
   return r.nama !== undefined && r.nama.trim() !== '' ? { id: r.id, nama: r.nama } : { id: r.id };
 }
@@ -94,7 +72,14 @@ function gradeOf(r: Respondent): number | undefined {
   return 'tingkat' in r ? r.tingkat : undefined;
 }
 
-export function assessSchool(data: SchoolExport, ruleset: Ruleset): SchoolAssessment {
+export { isAnswered } from './answer-scan.js';
+
+/**
+ * `tallies`: each respondent's answers already tallied against its instrument (same
+ * index as `data.responden`), as the fast validator hands them over; computed here when
+ * absent. Either way the result is the same (a test holds the two paths together).
+ */
+export function assessSchool(data: SchoolExport, ruleset: Ruleset, tallies?: readonly AnswerTally[]): SchoolAssessment {
   const level = ruleset.jenjang[data.sekolah.bentuk_pendidikan];
   const masalah: Problem[] = [];
   const peringatan: Warning[] = [];
@@ -115,24 +100,26 @@ export function assessSchool(data: SchoolExport, ruleset: Ruleset): SchoolAssess
     if (count > 1) masalah.push({ kode: 'ID_RESPONDEN_GANDA', jenis: first.jenis, responden: { id }, detail: { id, jumlah: count } });
   }
 
-  const instruments = new Map<RespondentType, Instrument>();
-  for (const type of RESPONDENT_TYPES) instruments.set(type, indexInstrument(data.instrumen[type].pertanyaan));
+  const instruments = new Map<RespondentType, QuestionIndex>();
+  for (const type of RESPONDENT_TYPES) instruments.set(type, indexQuestions(data.instrumen[type].pertanyaan));
 
   // Complete respondents with an allowed grade, per type: what minimums are counted from.
   const counted = new Map<RespondentType, Respondent[]>(RESPONDENT_TYPES.map((type) => [type, []]));
   const registered = new Map<RespondentType, number>(RESPONDENT_TYPES.map((type) => [type, 0]));
   const complete = new Map<RespondentType, number>(RESPONDENT_TYPES.map((type) => [type, 0]));
 
-  for (const r of data.responden) {
+  for (let index = 0; index < data.responden.length; index++) {
+    const r = data.responden[index] as Respondent;
     const type = r.jenis;
-    const instrument = instruments.get(type) as Instrument;
+    const instrument = instruments.get(type) as QuestionIndex;
     const rule = level.jenis[type];
     registered.set(type, (registered.get(type) ?? 0) + 1);
 
-    let missing = 0;
-    for (const q of instrument.required) if (!isAnswered(q, r.jawaban[q.id])) missing++;
-    const unknown = Object.keys(r.jawaban).filter((key) => !instrument.byId.has(key));
-    if (unknown.length > 0) {
+    const tally = tallies?.[index] ?? scanAnswers(r.jawaban, instrument);
+    if (tally === undefined) throw new Error(`invariant: answers of ${r.id} were not validated`);
+    const missing = instrument.required - tally.answeredRequired;
+    const unknown = tally.unknown;
+    if (unknown !== undefined) {
       peringatan.push({
         kode: 'JAWABAN_TIDAK_DIKENAL',
         jenis: type,
@@ -158,7 +145,7 @@ export function assessSchool(data: SchoolExport, ruleset: Ruleset): SchoolAssess
         kode: 'RESPONDEN_BELUM_LENGKAP',
         jenis: type,
         responden: ref(r),
-        detail: { kurang: missing, wajib: instrument.required.length },
+        detail: { kurang: missing, wajib: instrument.required },
       });
     } else {
       complete.set(type, (complete.get(type) ?? 0) + 1);

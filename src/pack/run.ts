@@ -138,7 +138,7 @@ async function packOne(file: string, options: PackOptions, turn?: Promise<void>)
     if (err instanceof InputError) return failed(file, err);
     throw err;
   }
-  const assessment = assessSchool(loaded.data, options.ruleset);
+  const assessment = assessSchool(loaded.data, options.ruleset, loaded.tallies);
   const sekolah = identityOf(loaded.data);
   if (!assessment.siap) return { ...blank(file), status: 'ditolak', sekolah, assessment };
   const plan = planContainer({
