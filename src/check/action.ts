@@ -1,4 +1,5 @@
 // The `check` command's action: options in, exit code out. Loaded only when `check` runs.
+import { availableParallelism } from 'node:os';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
@@ -11,13 +12,18 @@ import { runCheck, type CheckTotals } from './run.js';
 export interface CheckOptions {
   json: boolean;
   rules?: string;
-  /** Threads that check at once (--jobs); undefined: 1. */
+  /** Threads that check at once (--jobs); undefined: defaultJobs(). */
   jobs?: number;
   /** Only the summary table, not a report per school (--summary). */
   summary: boolean;
 }
 
 export const MAX_JOBS = 64;
+
+/** One thread per core the process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
+}
 
 function parseJobs(value: unknown): number | undefined {
   if (value === undefined) return undefined;
@@ -66,9 +72,9 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
     totals = await runCheck({
       paths,
       ruleset,
-      // One thread unless asked: on a 2-core machine shared with other work, a second
-      // thread cost more CPU than it saved (README "Performance").
-      jobs: options.jobs ?? 1,
+      // As many threads as cores unless asked; runCheck starts workers only for batches
+      // big enough to repay them (README "Performance").
+      jobs: options.jobs ?? defaultJobs(),
       onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
       onItem: (item) => {
         count++;

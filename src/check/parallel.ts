@@ -1,151 +1,157 @@
-// `check --jobs N`: schools checked on N worker threads, results handed back in input
-// order. This module is both sides: loaded on the main thread it runs the pool; loaded
-// as a worker (its own file, so no path to guess after bundling) it checks the files it
-// is sent. Reading, JSON.parse and validation are per-file CPU work, so a district batch
-// scales with the cores; only small summaries cross between threads, and at most a few
-// per worker wait to be printed, so memory stays flat however many schools there are.
+// `check --jobs N`: schools checked on this thread and N-1 worker threads, results
+// handed back in input order. This module is both sides: loaded on the main thread it
+// runs the pool; loaded as a worker (its own file, so no path to guess after bundling)
+// it checks files until none is left.
+//
+// Every thread takes the next file from one counter shared through a SharedArrayBuffer
+// (Atomics.add), so none ever waits for another to hand it work: an earlier design sent
+// files from the main thread, which is busy checking and printing, and its worker sat
+// idle half the time. Only small summaries cross between threads. A worker may run at
+// most WINDOW files ahead of what has been printed (it then sleeps on Atomics.wait
+// until the main thread prints more), so memory stays flat however many schools.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, setLang, type Lang } from '../i18n/index.js';
 import type { DiscoveredInput } from '../io/discover.js';
 import { checkOne, type CheckItem } from './run.js';
 
+/** Slots of the shared Int32Array. */
+const NEXT = 0; // the next input index to take
+const EMITTED = 1; // how many results the main thread has handed on
+const STOP = 2; // 1: stop taking files (the consumer went away)
+
+/** How far past the last printed result any thread may check. */
+export const WINDOW = 32;
+
+/** Fewer files than this per extra thread are not worth starting a worker for (~40 ms each). */
+export const FILES_PER_WORKER = 16;
+
 interface WorkerSetup {
   pmpCheckWorker: true;
   lang: Lang;
   ruleset: Ruleset;
+  files: Array<string | null>;
+  shared: SharedArrayBuffer;
 }
-type Task = { index: number; file: string };
-type Reply = { index: number; item: CheckItem } | { index: number; crashed: true };
+type Reply = { index: number; item: CheckItem };
 
 /** Workers need this module as a file of its own: true in the bundle, false when run from TypeScript sources (tests). */
 export function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-/** Results waiting to be printed, per worker: bounds memory when one school is slow. */
-const WINDOW_PER_WORKER = 4;
-/** Files a worker holds at once: it reads the next while it parses this one, and never waits for the main thread. */
-const DEPTH = 2;
+/** Workers worth starting for `files` checkable files when `jobs` threads are allowed. */
+export function workersFor(jobs: number, files: number): number {
+  return Math.max(0, Math.min(jobs - 1, Math.floor(files / FILES_PER_WORKER)));
+}
 
 /**
- * Items for `inputs`, in order, checked by `jobs` threads: this one (between printing
- * results, it is otherwise idle) and `jobs - 1` workers, so `--jobs 2` starts one.
+ * The next index for this thread, or undefined when none is left (or the window is full
+ * and `wait` is false). Inputs that could not even be listed (`null`) are skipped: the
+ * main thread reports them.
  */
-export async function* checkInWorkers(inputs: readonly DiscoveredInput[], ruleset: Ruleset, jobs: number): AsyncGenerator<CheckItem> {
-  const setup: WorkerSetup = { pmpCheckWorker: true, lang: getLang(), ruleset };
-  const results = new Map<number, Reply>();
-  const window = jobs * WINDOW_PER_WORKER;
-  const workers = new Set<Worker>();
-  const held = new Map<Worker, Set<number>>();
-  /** The file this thread is checking itself, if any. */
-  let local: number | undefined;
-  let next = 0;
-  let emitted = 0;
+function take(state: Int32Array, files: ReadonlyArray<string | null>, wait: boolean): number | undefined {
+  for (;;) {
+    if (Atomics.load(state, STOP) === 1) return undefined;
+    const emitted = Atomics.load(state, EMITTED);
+    const next = Atomics.load(state, NEXT);
+    if (next >= files.length) return undefined;
+    if (next - emitted >= WINDOW) {
+      if (!wait) return undefined;
+      Atomics.wait(state, EMITTED, emitted, 1000);
+      continue;
+    }
+    if (Atomics.compareExchange(state, NEXT, next, next + 1) !== next) continue;
+    if (files[next] === null) continue;
+    return next;
+  }
+}
+
+/** Items for `inputs`, in order, checked by this thread and `workers` worker threads. */
+export async function* checkInWorkers(inputs: readonly DiscoveredInput[], ruleset: Ruleset, workers: number): AsyncGenerator<CheckItem> {
+  const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+  const state = new Int32Array(shared);
+  const files = inputs.map((input) => (input.error ? null : input.file));
+  const setup: WorkerSetup = { pmpCheckWorker: true, lang: getLang(), ruleset, files, shared };
+  const results = new Map<number, CheckItem>();
+  const alive = new Set<Worker>();
+  /** Files the workers answered for (for PMP_OFFLINE_DEBUG=jobs). */
+  let byWorkers = 0;
+  /** A worker died: a file it had taken may never be answered. */
+  let lost = false;
   let wake: (() => void) | undefined;
   const notify = () => {
     const w = wake;
     wake = undefined;
     w?.();
   };
-
-  /** The next file to hand out, if the window allows. */
-  const take = (): number | undefined => {
-    while (next < inputs.length && inputs[next]?.error) next++;
-    return next < inputs.length && next - emitted < window ? next++ : undefined;
-  };
-  const dispatch = (worker: Worker) => {
-    const tasks = held.get(worker);
-    while (tasks && tasks.size < DEPTH) {
-      const index = take();
-      if (index === undefined) return;
-      tasks.add(index);
-      worker.postMessage({ index, file: (inputs[index] as DiscoveredInput).file } satisfies Task);
-    }
-  };
-  const checkLocally = (index: number) => {
-    local = index;
-    checkOne((inputs[index] as DiscoveredInput).file, ruleset)
-      .then(
-        (item) => results.set(index, { index, item }),
-        () => results.set(index, { index, crashed: true }),
-      )
-      .finally(() => {
-        local = undefined;
-        notify();
-      });
-  };
-  const refill = () => {
-    for (const worker of workers) dispatch(worker);
-  };
-  // A worker that dies takes its tasks with it: those files are checked again on the
-  // main thread, where a genuine error surfaces exactly as it would without --jobs.
-  const lose = (worker: Worker) => {
-    for (const index of held.get(worker) ?? []) if (!results.has(index)) results.set(index, { index, crashed: true });
-    held.delete(worker);
-    workers.delete(worker);
-    notify();
-  };
-
-  for (let i = 0; i < jobs - 1; i++) {
+  for (let i = 0; i < workers; i++) {
     const worker = new Worker(new URL(import.meta.url), { workerData: setup });
-    workers.add(worker);
-    held.set(worker, new Set());
+    alive.add(worker);
     worker.on('message', (reply: Reply) => {
-      held.get(worker)?.delete(reply.index);
-      results.set(reply.index, reply);
-      dispatch(worker);
+      byWorkers++;
+      if (reply.index >= emitted) results.set(reply.index, reply.item);
       notify();
     });
-    worker.on('error', () => lose(worker));
-    worker.on('exit', () => lose(worker));
+    // A worker that dies takes the file it was checking with it: from then on a taken
+    // file without a result is checked here (perhaps twice, never wrongly), where a
+    // genuine error surfaces exactly as it would without --jobs.
+    const lose = () => {
+      if (alive.delete(worker)) lost = true;
+      notify();
+    };
+    worker.on('error', lose);
+    worker.on('exit', lose);
   }
-  for (const worker of workers) dispatch(worker);
 
+  let emitted = 0;
+  // Let worker replies in between local checks, so results are printed and the window
+  // moves on without waiting for this thread to run out of work.
+  const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
   try {
     while (emitted < inputs.length) {
       const input = inputs[emitted] as DiscoveredInput;
-      if (input.error) {
-        emitted++;
-        refill();
-        yield { berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } };
-        continue;
-      }
-      const reply = results.get(emitted);
-      if (reply === undefined) {
-        const inFlight = local === emitted || [...held.values()].some((tasks) => tasks.has(emitted));
-        if (!inFlight && next === emitted) {
-          // Not handed out yet (no worker had room, or none is left): check it here.
-          next++;
-          checkLocally(emitted);
-        } else if (local === undefined) {
-          // Waiting on a worker: meanwhile check a later file here.
-          const index = take();
-          if (index !== undefined) checkLocally(index);
+      let item: CheckItem | undefined;
+      if (input.error) item = { berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } };
+      else item = results.get(emitted);
+      if (item === undefined) {
+        // Meanwhile, check whatever file is next; when none is left to take, wait for
+        // the workers, or check this one here if no worker is left to answer for it.
+        const index = take(state, files, false);
+        if (index !== undefined) {
+          results.set(index, await checkOne(files[index] as string, ruleset));
+          await breathe();
+        } else if (alive.size === 0 || lost) {
+          results.set(emitted, await checkOne(input.file, ruleset));
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
         }
-        if (!results.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
       results.delete(emitted);
       emitted++;
-      refill();
-      yield 'crashed' in reply ? await checkOne(input.file, ruleset) : reply.item;
+      Atomics.store(state, EMITTED, emitted);
+      Atomics.notify(state, EMITTED);
+      yield item;
     }
   } finally {
-    await Promise.all([...workers].map((worker) => worker.terminate()));
+    Atomics.store(state, STOP, 1);
+    Atomics.notify(state, EMITTED);
+    await Promise.all([...alive].map((worker) => worker.terminate()));
+    // A diagnostic for whoever tunes a district run (and the proof in the tests that
+    // workers really checked files): not translated, never on stdout.
+    if (process.env.PMP_OFFLINE_DEBUG === 'jobs') process.stderr.write(`pmp-offline debug: ${workers} workers, ${byWorkers} of ${inputs.length} files checked by workers\n`);
   }
 }
 
-function serveAsWorker(setup: WorkerSetup): void {
+async function serveAsWorker(setup: WorkerSetup): Promise<void> {
   setLang(setup.lang);
-  const port = parentPort;
-  port?.on('message', (task: Task) => {
-    checkOne(task.file, setup.ruleset).then(
-      (item) => port.postMessage({ index: task.index, item } satisfies Reply),
-      () => port.postMessage({ index: task.index, crashed: true } satisfies Reply),
-    );
-  });
+  const state = new Int32Array(setup.shared);
+  for (let index = take(state, setup.files, true); index !== undefined; index = take(state, setup.files, true)) {
+    const item = await checkOne(setup.files[index] as string, setup.ruleset);
+    parentPort?.postMessage({ index, item } satisfies Reply);
+  }
 }
 
 const setup = workerData as Partial<WorkerSetup> | null;
-if (!isMainThread && setup?.pmpCheckWorker === true) serveAsWorker(setup as WorkerSetup);
+if (!isMainThread && setup?.pmpCheckWorker === true) void serveAsWorker(setup as WorkerSetup);

@@ -32,7 +32,7 @@ export async function checkOne(file: string, ruleset: Ruleset): Promise<CheckIte
       berkas: file,
       ok: true,
       sekolah: identityOf(loaded.data),
-      assessment: assessSchool(loaded.data, ruleset),
+      assessment: assessSchool(loaded.data, ruleset, loaded.tallies),
       container: loaded.container,
     };
   } catch (err) {
@@ -90,11 +90,11 @@ async function* checkHere(inputs: readonly DiscoveredInput[], ruleset: Ruleset):
 export async function runCheck(options: CheckRunOptions): Promise<CheckTotals> {
   const inputs = await discoverInputs(options.paths);
   const totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
-  const jobs = Math.min(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
   let items: AsyncGenerator<CheckItem> | undefined;
-  if (jobs > 1) {
+  if ((options.jobs ?? 1) > 1) {
     const parallel = await import('./parallel.js');
-    if (parallel.workersAvailable()) items = parallel.checkInWorkers(inputs, options.ruleset, jobs);
+    const workers = parallel.workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
+    if (workers > 0 && parallel.workersAvailable()) items = parallel.checkInWorkers(inputs, options.ruleset, workers);
   }
   items ??= checkHere(inputs, options.ruleset);
   let done = 0;

@@ -1,9 +1,31 @@
 // `check --jobs N`: the same bytes on stdout and stderr, and the same exit code, however
-// many threads check — results are handed back in input order.
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+// many threads check — results are handed back in input order. Workers start only for
+// batches of FILES_PER_WORKER files per worker or more, so the big district here is the
+// small one copied several times, with unreadable files in between.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FILES_PER_WORKER, workersFor } from '../../src/check/parallel.js';
+import { hashFiles, runCli } from '../helpers/cli.js';
 
 const DISTRICT = 'fixtures/kabupaten-contoh';
+let BIG: string;
+let bigFiles: string[];
+
+beforeAll(() => {
+  BIG = mkdtempSync(path.join(tmpdir(), 'pmp-jobs-'));
+  const schools = readdirSync(DISTRICT).sort();
+  const broken = readdirSync('fixtures/tidak-sah').sort();
+  for (let copy = 0; copy < 6; copy++) {
+    const dir = path.join(BIG, `kecamatan-${copy}`);
+    mkdirSync(dir);
+    for (const name of schools) copyFileSync(path.join(DISTRICT, name), path.join(dir, name));
+    const bad = broken[copy] as string;
+    copyFileSync(path.join('fixtures/tidak-sah', bad), path.join(dir, `0005-${bad}`));
+  }
+  bigFiles = readdirSync(BIG, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+});
 
 async function sameWithJobs(args: string[], jobs: number[]): Promise<void> {
   const [first, ...rest] = await Promise.all(jobs.map((n) => runCli([...args, '--jobs', String(n)])));
@@ -39,6 +61,34 @@ describe('check --jobs', () => {
   it('keeps unreadable inputs and invalid files in place, in English too, with more threads than files', async () => {
     const args = ['check', 'fixtures/tidak-sah', DISTRICT, 'fixtures/tidak-ada.json', '--lang', 'en'];
     await sameWithJobs(args, [1, 2, 3, 64]);
+  });
+
+  it('starts workers only where they repay their start-up', () => {
+    expect(workersFor(1, 1000)).toBe(0);
+    expect(workersFor(8, 1)).toBe(0);
+    expect(workersFor(8, FILES_PER_WORKER - 1)).toBe(0);
+    expect(workersFor(2, FILES_PER_WORKER * 2)).toBe(1);
+    expect(workersFor(4, FILES_PER_WORKER * 2)).toBe(2);
+    expect(workersFor(4, FILES_PER_WORKER * 100)).toBe(3);
+  });
+
+  it('on a batch big enough for workers, they really check files, and the output is the same byte for byte', async () => {
+    expect(bigFiles.length).toBeGreaterThanOrEqual(3 * FILES_PER_WORKER);
+    const before = hashFiles(bigFiles);
+    const debug = await runCli(['check', BIG, '--summary', '--jobs', '3'], { env: { PMP_OFFLINE_DEBUG: 'jobs' } });
+    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files checked by workers/.exec(debug.stderr);
+    expect(line, debug.stderr).not.toBeNull();
+    expect(Number(line?.[1])).toBe(2);
+    expect(Number(line?.[2])).toBeGreaterThan(0);
+    expect(Number(line?.[3])).toBe(bigFiles.length);
+    await sameWithJobs(['check', BIG], [1, 2, 3]);
+    await sameWithJobs(['check', BIG, '--json', '--lang', 'en'], [1, 3]);
+    const plain = await runCli(['check', BIG]);
+    const one = await runCli(['check', BIG, '--jobs', '1']);
+    expect(plain.code).toBe(3); // unreadable files among them
+    expect(plain.stdout).toBe(one.stdout);
+    expect(plain.stderr).toBe(one.stderr);
+    expect(hashFiles(bigFiles)).toEqual(before);
   });
 
   it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
