@@ -5,7 +5,7 @@ import type { SchoolExport } from '../domain/export-schema.js';
 import { formatPmpFileName, kodeFromSha256 } from '../domain/filename.js';
 import type { RespondentType } from '../domain/respondent-types.js';
 import { WIB } from '../domain/zones.js';
-import { canonicalJsonBytes } from './canonical.js';
+import { canonicalExportBytes, canonicalJsonBytes } from './canonical.js';
 import { CONTAINER_FORMAT, DATA_ENTRY, type Manifest } from './format.js';
 import { sha256Hex } from './hash.js';
 
@@ -41,7 +41,7 @@ export interface ContainerPlan {
 
 export function planContainer(input: ContainerPlanInput): ContainerPlan {
   const created = input.created.setZone(WIB).startOf('second');
-  const dataBytes = canonicalJsonBytes(input.data);
+  const dataBytes = canonicalExportBytes(input.data);
   const dataSha256 = sha256Hex(dataBytes);
   const s = input.data.sekolah;
   const manifest: Manifest = {

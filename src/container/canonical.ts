@@ -11,6 +11,8 @@
 // BigInt, a cycle...) is handed to the reference. A differential property test
 // (test/unit/canonical.test.ts) holds the two to the same bytes.
 
+import type { SchoolExport } from '../domain/export-schema.js';
+
 function sortKeys(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   // fromEntries defines own properties, so a key like "__proto__" stays plain data.
@@ -114,4 +116,85 @@ export function canonicalJson(value: unknown): string {
 
 export function canonicalJsonBytes(value: unknown): Buffer {
   return Buffer.from(canonicalJson(value), 'utf8');
+}
+
+// The export's own objects, keys in code-unit order, and what each value must be for
+// the shortcut below; anything else falls back to the general path.
+type Leaf = 'string' | 'number' | 'boolean' | 'strings';
+type Shape = { [key: string]: Leaf | Shape | { each: Shape } | 'answers' };
+const QUESTION_SHAPE: Shape = { id: 'string', pilihan: 'strings', teks: 'string', wajib: 'boolean' };
+const INSTRUMENT_SHAPE: Shape = { pertanyaan: { each: QUESTION_SHAPE } };
+const EXPORT_SHAPE: Shape = {
+  aplikasi: { versi: 'string' },
+  diekspor: 'string',
+  format: 'string',
+  instrumen: {
+    kepala_sekolah: INSTRUMENT_SHAPE,
+    komite_sekolah: INSTRUMENT_SHAPE,
+    pendidik: INSTRUMENT_SHAPE,
+    pengawas: INSTRUMENT_SHAPE,
+    peserta_didik: INSTRUMENT_SHAPE,
+  },
+  responden: { each: { id: 'string', jawaban: 'answers', jenis: 'string', nama: 'string', peran: 'string', tingkat: 'number' } },
+  sekolah: {
+    bentuk_pendidikan: 'string',
+    kabupaten_kota: 'string',
+    nama: 'string',
+    npsn: 'string',
+    provinsi: 'string',
+    sekolah_id: 'string',
+    zona_waktu: 'string',
+  },
+};
+
+function isLeaf(value: unknown, leaf: Leaf): boolean {
+  if (leaf !== 'strings') return typeof value === leaf && (leaf !== 'number' || Number.isFinite(value));
+  return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.every((v) => typeof v === 'string');
+}
+
+/** `value` laid out by `shape` with keys in canonical order, or UNUSUAL. */
+function byShape(value: unknown, shape: Shape): unknown {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) throw UNUSUAL;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let found = 0;
+  for (const key in shape) {
+    if (!Object.hasOwn(record, key)) continue;
+    found++;
+    const item = record[key];
+    const spec = shape[key] as Shape[string];
+    if (spec === 'answers') {
+      // Answer values are strings or null (validated): only the key order matters.
+      if (item === null || typeof item !== 'object' || Object.getPrototypeOf(item) !== Object.prototype) throw UNUSUAL;
+      out[key] = keysInOrder(Object.keys(item)) ? item : sorted(item, []);
+    } else if (typeof spec === 'string') {
+      if (!isLeaf(item, spec)) throw UNUSUAL;
+      out[key] = item;
+    } else if ('each' in spec) {
+      if (!Array.isArray(item) || Object.getPrototypeOf(item) !== Array.prototype) throw UNUSUAL;
+      out[key] = item.map((element) => byShape(element, spec.each as Shape));
+    } else out[key] = byShape(item, spec);
+  }
+  // A key the shape does not know: the general path decides what it becomes.
+  if (Object.keys(record).length !== found) throw UNUSUAL;
+  return out;
+}
+
+/**
+ * `canonicalJson` of a validated school export, the same bytes, without walking every
+ * answer: the export's fixed objects are laid out from their known keys, and an answer
+ * object (thousands of string values) is only checked for key order. The caller
+ * vouches that answer values are strings or null, as validation guarantees; every other
+ * part is checked, and anything unexpected takes the general path. A differential test
+ * holds it to the reference.
+ */
+export function canonicalExportBytes(data: SchoolExport): Buffer {
+  let ordered: unknown;
+  try {
+    ordered = byShape(data, EXPORT_SHAPE);
+  } catch (err) {
+    if (err !== UNUSUAL) throw err;
+    return canonicalJsonBytes(data);
+  }
+  return Buffer.from(`${JSON.stringify(ordered, null, 2)}\n`, 'utf8');
 }

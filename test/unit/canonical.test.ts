@@ -6,10 +6,15 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, referenceCanonicalJson } from '../../src/container/canonical.js';
+import { canonicalExportBytes, canonicalJson, referenceCanonicalJson } from '../../src/container/canonical.js';
+import type { SchoolExport } from '../../src/domain/export-schema.js';
+import { validateExport } from '../../src/domain/validate-export.js';
 import { loadExportFile } from '../../src/io/load-input.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { LEVELS, makeSchool } from '../fixtures-gen/index.mjs';
 import { readyPlan } from './container-helpers.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- free-form edits of exports */
 
 const key = fc.oneof(
   fc.string(),
@@ -87,5 +92,41 @@ describe('canonicalJson', () => {
     const plan = await readyPlan();
     expect(plan.manifestBytes.toString('utf8')).toBe(referenceCanonicalJson(plan.manifest));
     expect(plan.dataBytes.toString('utf8')).toBe(referenceCanonicalJson(JSON.parse(plan.dataBytes.toString('utf8'))));
+  });
+});
+
+describe('canonicalExportBytes (the shortcut for validated exports)', () => {
+  const same = (data: unknown) => {
+    expect(canonicalExportBytes(data as SchoolExport).toString('utf8')).toBe(referenceCanonicalJson(data));
+  };
+
+  it('writes the reference bytes for every fixture export and generated schools of every level', async () => {
+    for (const file of readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))) {
+      const loaded = await loadExportFile(path.join(FIXTURES, file)).catch(() => undefined);
+      if (loaded) same(loaded.data);
+    }
+    for (const level of LEVELS) for (let seed = 0; seed < 3; seed++) same(validateExport(makeSchool({ seed, level }), 'x.json'));
+  });
+
+  it('writes the reference bytes for answers in any key order, index-like keys, awkward text, and unexpected shapes', () => {
+    const base = validateExport(makeSchool({ seed: 4, level: 'SMK' }), 'x.json') as any;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), key.filter((k) => k !== '__proto__'), fc.oneof(fc.string({ unit: 'binary' }), fc.constant(null))), { maxLength: 10 }),
+        fc.constantFrom('none', 'reverse', 'extra-root', 'extra-respondent', 'number-name', 'nan-grade', 'object-answers-holder'),
+        (edits, twist) => {
+          const data = structuredClone(base);
+          for (const [at, k, answer] of edits) data.responden[at % data.responden.length].jawaban[k] = answer;
+          if (twist === 'reverse') for (const r of data.responden) r.jawaban = Object.fromEntries(Object.entries(r.jawaban).reverse());
+          if (twist === 'extra-root') data.zzz = { b: 1, a: 2 };
+          if (twist === 'extra-respondent') data.responden[0].catatan = { y: 1, x: [2] };
+          if (twist === 'number-name') data.sekolah.nama = 12;
+          if (twist === 'nan-grade') data.responden.find((r: any) => 'tingkat' in r).tingkat = Number.NaN;
+          if (twist === 'object-answers-holder') data.responden[0].jawaban = [];
+          same(data);
+        },
+      ),
+      { numRuns: 400, seed: 41 },
+    );
   });
 });
