@@ -1,6 +1,6 @@
 // The `check` command's action: options in, exit code out. Loaded only when `check` runs.
-import { availableParallelism } from 'node:os';
 import { ExitCode, UsageError } from '../core/errors.js';
+import { defaultJobs, parseJobs } from '../core/jobs.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
 import { startProgress } from '../ui/progress.js';
@@ -16,21 +16,6 @@ export interface CheckOptions {
   jobs?: number;
   /** Only the summary table, not a report per school (--summary). */
   summary: boolean;
-}
-
-export const MAX_JOBS = 64;
-
-/** One thread per core the process may use. */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
-}
-
-function parseJobs(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value).trim();
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError('OPSI_TIDAK_SAH', t('check.err.jobs', { max: MAX_JOBS, value: text }));
-  return n;
 }
 
 /** Commander's options, checked; zod is loaded only to explain a bad value (start-up). */

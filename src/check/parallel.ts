@@ -1,30 +1,19 @@
 // `check --jobs N`: schools checked on this thread and N-1 worker threads, results
 // handed back in input order. This module is both sides: loaded on the main thread it
 // runs the pool; loaded as a worker (its own file, so no path to guess after bundling)
-// it checks files until none is left.
-//
-// Every thread takes the next file from one counter shared through a SharedArrayBuffer
-// (Atomics.add), so none ever waits for another to hand it work: an earlier design sent
-// files from the main thread, which is busy checking and printing, and its worker sat
-// idle half the time. Only small summaries cross between threads. A worker may run at
-// most WINDOW files ahead of what has been printed (it then sleeps on Atomics.wait
-// until the main thread prints more), so memory stays flat however many schools.
+// it checks files until none is left. Files are taken from one shared counter
+// (core/jobs.ts): an earlier design sent them from the main thread, which is busy
+// checking and printing, and its worker sat idle half the time. Only small summaries
+// cross between threads.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Claims } from '../core/jobs.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, setLang, type Lang } from '../i18n/index.js';
 import type { DiscoveredInput } from '../io/discover.js';
 import { checkOne, type CheckItem } from './run.js';
 
-/** Slots of the shared Int32Array. */
-const NEXT = 0; // the next input index to take
-const EMITTED = 1; // how many results the main thread has handed on
-const STOP = 2; // 1: stop taking files (the consumer went away)
-
 /** How far past the last printed result any thread may check. */
 export const WINDOW = 32;
-
-/** Fewer files than this per extra thread are not worth starting a worker for (~40 ms each). */
-export const FILES_PER_WORKER = 16;
 
 interface WorkerSetup {
   pmpCheckWorker: true;
@@ -40,39 +29,11 @@ export function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-/** Workers worth starting for `files` checkable files when `jobs` threads are allowed. */
-export function workersFor(jobs: number, files: number): number {
-  return Math.max(0, Math.min(jobs - 1, Math.floor(files / FILES_PER_WORKER)));
-}
-
-/**
- * The next index for this thread, or undefined when none is left (or the window is full
- * and `wait` is false). Inputs that could not even be listed (`null`) are skipped: the
- * main thread reports them.
- */
-function take(state: Int32Array, files: ReadonlyArray<string | null>, wait: boolean): number | undefined {
-  for (;;) {
-    if (Atomics.load(state, STOP) === 1) return undefined;
-    const emitted = Atomics.load(state, EMITTED);
-    const next = Atomics.load(state, NEXT);
-    if (next >= files.length) return undefined;
-    if (next - emitted >= WINDOW) {
-      if (!wait) return undefined;
-      Atomics.wait(state, EMITTED, emitted, 1000);
-      continue;
-    }
-    if (Atomics.compareExchange(state, NEXT, next, next + 1) !== next) continue;
-    if (files[next] === null) continue;
-    return next;
-  }
-}
-
 /** Items for `inputs`, in order, checked by this thread and `workers` worker threads. */
 export async function* checkInWorkers(inputs: readonly DiscoveredInput[], ruleset: Ruleset, workers: number): AsyncGenerator<CheckItem> {
-  const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-  const state = new Int32Array(shared);
   const files = inputs.map((input) => (input.error ? null : input.file));
-  const setup: WorkerSetup = { pmpCheckWorker: true, lang: getLang(), ruleset, files, shared };
+  const claims = new Claims(files, WINDOW);
+  const setup: WorkerSetup = { pmpCheckWorker: true, lang: getLang(), ruleset, files, shared: claims.shared };
   const results = new Map<number, CheckItem>();
   const alive = new Set<Worker>();
   /** Files the workers answered for (for PMP_OFFLINE_DEBUG=jobs). */
@@ -117,7 +78,7 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
       if (item === undefined) {
         // Meanwhile, check whatever file is next; when none is left to take, wait for
         // the workers, or check this one here if no worker is left to answer for it.
-        const index = take(state, files, false);
+        const index = claims.take(false);
         if (index !== undefined) {
           results.set(index, await checkOne(files[index] as string, ruleset));
           await breathe();
@@ -130,13 +91,11 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
       }
       results.delete(emitted);
       emitted++;
-      Atomics.store(state, EMITTED, emitted);
-      Atomics.notify(state, EMITTED);
+      claims.used(emitted);
       yield item;
     }
   } finally {
-    Atomics.store(state, STOP, 1);
-    Atomics.notify(state, EMITTED);
+    claims.stop();
     await Promise.all([...alive].map((worker) => worker.terminate()));
     // A diagnostic for whoever tunes a district run (and the proof in the tests that
     // workers really checked files): not translated, never on stdout.
@@ -146,8 +105,8 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
 
 async function serveAsWorker(setup: WorkerSetup): Promise<void> {
   setLang(setup.lang);
-  const state = new Int32Array(setup.shared);
-  for (let index = take(state, setup.files, true); index !== undefined; index = take(state, setup.files, true)) {
+  const claims = new Claims(setup.files, WINDOW, setup.shared);
+  for (let index = claims.take(true); index !== undefined; index = claims.take(true)) {
     const item = await checkOne(setup.files[index] as string, setup.ruleset);
     parentPort?.postMessage({ index, item } satisfies Reply);
   }

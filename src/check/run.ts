@@ -1,6 +1,7 @@
 // `check`: read each input, validate it, assess it. Results are produced one school at a
 // time so a district batch keeps only summaries in memory.
 import { InputError } from '../core/errors.js';
+import { workersFor } from '../core/jobs.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
@@ -93,7 +94,7 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckTotals> {
   let items: AsyncGenerator<CheckItem> | undefined;
   if ((options.jobs ?? 1) > 1) {
     const parallel = await import('./parallel.js');
-    const workers = parallel.workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
+    const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
     if (workers > 0 && parallel.workersAvailable()) items = parallel.checkInWorkers(inputs, options.ruleset, workers);
   }
   items ??= checkHere(inputs, options.ruleset);

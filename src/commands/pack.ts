@@ -11,6 +11,7 @@ export function packCommand(ctx: CliContext): Command {
     .option('--force', t('pack.opt.force'))
     .option('--json', t('cli.opt.json'))
     .option('--rules <berkas>', t('cli.opt.rules'))
+    .option('--jobs <n>', t('pack.opt.jobs'))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('pack.help.examples')}\n`)
     .action(async (paths: string[], _options: unknown, command: Command) => {
       const { runPackAction } = await import('../pack/action.js');

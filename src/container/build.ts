@@ -39,8 +39,13 @@ export interface ContainerPlan {
   dataSha256: string;
 }
 
+/** The creation instant a plan records: in WIB, cut to whole seconds. */
+export function planCreated(created: DateTime): DateTime {
+  return created.setZone(WIB).startOf('second');
+}
+
 export function planContainer(input: ContainerPlanInput): ContainerPlan {
-  const created = input.created.setZone(WIB).startOf('second');
+  const created = planCreated(input.created);
   const dataBytes = canonicalExportBytes(input.data);
   const dataSha256 = sha256Hex(dataBytes);
   const s = input.data.sekolah;

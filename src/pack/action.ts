@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { InterruptedError, UsageError } from '../core/errors.js';
+import { defaultJobs, parseJobs } from '../core/jobs.js';
 import type { CliContext } from '../commands/context.js';
 import { WriteAborted } from '../container/write.js';
 import { WIB } from '../domain/zones.js';
@@ -22,12 +23,14 @@ const optionsSchema = z.object({
   force: z.boolean().default(false),
 });
 
-export type PackCommandOptions = z.output<typeof optionsSchema>;
+export type PackCommandOptions = z.output<typeof optionsSchema> & { jobs?: number };
 
 export function parsePackOptions(raw: unknown): PackCommandOptions {
-  const parsed = optionsSchema.safeParse(raw);
+  const jobs = parseJobs((raw as { jobs?: unknown } | null)?.jobs);
+  const { jobs: _jobs, ...rest } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const parsed = optionsSchema.safeParse(rest);
   if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
-  return parsed.data;
+  return { ...parsed.data, jobs };
 }
 
 /** `--now`: the same time forms as `eta` (read in WIB without an offset); default the clock. */
@@ -54,6 +57,7 @@ export async function runPackAction(paths: string[], raw: unknown, ctx: CliConte
       force: options.force,
       ruleset,
       signal: trap.signal,
+      jobs: options.jobs ?? defaultJobs(),
       onProgress: (done, total, file) => progress.update(t('pack.progress', { done: done + 1, total, file })),
       onItem: (item) => {
         count++;

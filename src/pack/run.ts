@@ -4,7 +4,8 @@
 import { access, stat } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import type { DateTime } from 'luxon';
-import { ExitCode, InputError, OutputError, PmpError, UsageError } from '../core/errors.js';
+import { ExitCode, InputError, OutputError, UsageError } from '../core/errors.js';
+import { workersFor } from '../core/jobs.js';
 import { identityOf, type CheckItem, type SchoolIdentity } from '../check/run.js';
 import { planContainer, type ContainerPlan } from '../container/build.js';
 import { CAPS, manifestSchema } from '../container/format.js';
@@ -16,6 +17,7 @@ import { t } from '../i18n/index.js';
 import { discoverInputs, type DiscoveredInput } from '../io/discover.js';
 import { isContainerPath, loadExportFile } from '../io/load-input.js';
 import { formatMiB } from '../io/read-text.js';
+import type { Preparer } from './parallel.js';
 
 export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
 
@@ -44,6 +46,8 @@ export interface PackOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, file: string) => void;
   onItem?: (item: PackItem) => void;
+  /** Threads that read and plan schools (--jobs); undefined: 1, this thread only. */
+  jobs?: number;
 }
 
 export interface PackResult {
@@ -86,7 +90,7 @@ function blank(sumber: string): PackItem {
   return { sumber, status: 'galat', siap: false, sekolah: null, berkas: null, ukuran: null, sha256: null, dibuat: null, assessment: null, galat: null };
 }
 
-function failed(sumber: string, err: PmpError, partial: Partial<PackItem> = {}): PackItem {
+function failed(sumber: string, err: PmpErrorLike, partial: Partial<PackItem> = {}): PackItem {
   return { ...blank(sumber), ...partial, status: 'galat', galat: { kode: err.kode, pesan: err.message, exitCode: err.exitCode } };
 }
 
@@ -130,17 +134,37 @@ export function packVerifier(plan: ContainerPlan) {
   };
 }
 
-async function packOne(file: string, options: PackOptions, turn?: Promise<void>): Promise<PackItem> {
+/** What reading and planning one school gives, before anything is written. */
+export type Prepared =
+  | { kind: 'galat'; galat: PmpErrorLike; partial?: { siap: true; sekolah: SchoolIdentity; assessment: SchoolAssessment } }
+  | { kind: 'ditolak'; sekolah: SchoolIdentity; assessment: SchoolAssessment }
+  | { kind: 'siap'; sekolah: SchoolIdentity; assessment: SchoolAssessment; plan: ContainerPlan };
+
+/** A PmpError's facts, as they cross from a worker thread. */
+export interface PmpErrorLike {
+  kode: string;
+  message: string;
+  exitCode: number;
+}
+
+export interface PrepareOptions {
+  created: DateTime;
+  ruleset: Ruleset;
+  toolVersion?: string;
+}
+
+/** Reads, validates and assesses `file`, and plans its container if it is ready: pure CPU work, no writing. */
+export async function prepareSchool(file: string, options: PrepareOptions): Promise<Prepared> {
   let loaded;
   try {
     loaded = await loadExportFile(file);
   } catch (err) {
-    if (err instanceof InputError) return failed(file, err);
+    if (err instanceof InputError) return { kind: 'galat', galat: err };
     throw err;
   }
   const assessment = assessSchool(loaded.data, options.ruleset, loaded.tallies);
   const sekolah = identityOf(loaded.data);
-  if (!assessment.siap) return { ...blank(file), status: 'ditolak', sekolah, assessment };
+  if (!assessment.siap) return { kind: 'ditolak', sekolah, assessment };
   const plan = planContainer({
     data: loaded.data,
     created: options.created,
@@ -149,7 +173,15 @@ async function packOne(file: string, options: PackOptions, turn?: Promise<void>)
     toolVersion: options.toolVersion,
   });
   const refused = unpackable(plan, file);
-  if (refused) return failed(file, refused, { siap: true, sekolah, assessment });
+  if (refused) return { kind: 'galat', galat: refused, partial: { siap: true, sekolah, assessment } };
+  return { kind: 'siap', sekolah, assessment, plan };
+}
+
+async function packOne(file: string, options: PackOptions, prepared: Prepared, turn?: Promise<void>): Promise<PackItem> {
+  if (prepared.kind === 'galat') return failed(file, prepared.galat, prepared.partial);
+  const { sekolah, assessment } = prepared;
+  if (prepared.kind === 'ditolak') return { ...blank(file), status: 'ditolak', sekolah, assessment };
+  const { plan } = prepared;
   try {
     const written = await writeContainer({
       plan,
@@ -210,13 +242,20 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   const hasil: PackItem[] = [];
   const tasks: Array<Promise<PackItem>> = [];
   let previous: Promise<unknown> = Promise.resolve();
+  let preparer: Preparer | undefined;
+  const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
+  if (workers > 0) {
+    const parallel = await import('./parallel.js');
+    if (parallel.workersAvailable()) preparer = parallel.prepareInWorkers(inputs, options, workers);
+  }
+  const prepare = (index: number, file: string) => (preparer ? preparer.prepare(index) : prepareSchool(file, options));
   const start = (index: number) => {
     const input = inputs[index] as DiscoveredInput;
     const turn = previous.then(
       () => {},
       () => {},
     );
-    const task = input.error ? Promise.resolve(failed(input.file, input.error)) : packOne(input.file, options, turn);
+    const task = input.error ? Promise.resolve(failed(input.file, input.error)) : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, turn));
     task.catch(() => {}); // awaited below, in order; never an unhandled rejection
     tasks.push(task);
     previous = task;
@@ -234,6 +273,8 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
     // Let the others finish or abort: no temporary file outlives runPack.
     await Promise.allSettled(tasks);
     throw err;
+  } finally {
+    await preparer?.close();
   }
   return { hasil, exitCode: exitCodeFor(hasil) };
 }

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FILES_PER_WORKER, workersFor } from '../../src/check/parallel.js';
+import { FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
 import { hashFiles, runCli } from '../helpers/cli.js';
 
 const DISTRICT = 'fixtures/kabupaten-contoh';

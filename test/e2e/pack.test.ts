@@ -301,6 +301,40 @@ describe('a district batch', () => {
   });
 });
 
+describe('pack --jobs', () => {
+  it('workers plan a big batch; names, bytes, output and exit code are those of one thread', async () => {
+    // The 12-school district five times (same contents: "sudah_ada" must fall on the same
+    // inputs) plus unreadable files between them: enough files for two workers.
+    const batch = tmp('jobs');
+    for (let copy = 0; copy < 5; copy++) {
+      const dir = path.join(batch, `kecamatan-${copy}`);
+      mkdirSync(dir);
+      for (const name of readdirSync(DISTRICT)) writeFileSync(path.join(dir, name), readFileSync(path.join(DISTRICT, name)));
+      writeFileSync(path.join(dir, '0006-rusak.json'), '{"format": ');
+    }
+    const run = async (jobs: string, env: Record<string, string> = {}) => {
+      const out = tmp(`jobs-${jobs}`);
+      const result = await runCli(['pack', batch, '--out', out, '--now', NOW, '--jobs', jobs], { env, timeoutMs: 60_000 });
+      const files = Object.fromEntries(readdirSync(out).map((f) => [f, sha256(readFileSync(path.join(out, f)))]));
+      return { ...result, stdout: result.stdout.split(out).join('OUT'), files };
+    };
+    const one = await run('1');
+    const three = await run('3', { PMP_OFFLINE_DEBUG: 'jobs' });
+    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files planned by workers/.exec(three.stderr);
+    expect(line, three.stderr).not.toBeNull();
+    expect(Number(line?.[1])).toBe(2);
+    expect(Number(line?.[2])).toBeGreaterThan(0);
+    expect(Number(line?.[3])).toBe(65);
+    expect(one.code).toBe(3); // the broken files
+    expect(three.code).toBe(one.code);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr.replace(line?.[0] ?? '', '').trim()).toBe(one.stderr.trim());
+    expect(Object.keys(one.files)).toHaveLength(9);
+    expect(three.files).toEqual(one.files);
+    expect(one.stdout.match(/sudah ada/gi)?.length ?? 0).toBeGreaterThan(0);
+  }, 90_000);
+});
+
 describe('interrupted mid-batch', () => {
   let batch: string;
 

@@ -1,0 +1,94 @@
+// `--jobs N` for check and pack: how many threads, and the one counter they share.
+// Every thread takes the next file from a counter in a SharedArrayBuffer (Atomics), so
+// no worker waits for the busy main thread to hand it work; a thread may run at most
+// `window` files ahead of what the main thread has used, sleeping on Atomics.wait until
+// it moves on, so memory stays flat however many schools there are.
+import { availableParallelism } from 'node:os';
+import { t } from '../i18n/index.js';
+import { UsageError } from './errors.js';
+
+export const MAX_JOBS = 64;
+
+/** Fewer files than this per extra thread are not worth starting a worker for (~40 ms each). */
+export const FILES_PER_WORKER = 16;
+
+/** One thread per core the process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
+}
+
+/** `--jobs` as given: a whole number from 1 to MAX_JOBS, or undefined when absent. */
+export function parseJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError('OPSI_TIDAK_SAH', t('check.err.jobs', { max: MAX_JOBS, value: text }));
+  return n;
+}
+
+/** Workers worth starting for `files` files when `jobs` threads are allowed. */
+export function workersFor(jobs: number, files: number): number {
+  return Math.max(0, Math.min(jobs - 1, Math.floor(files / FILES_PER_WORKER)));
+}
+
+/** Slots of the shared counter. */
+const NEXT = 0; // the next input index to take
+const USED = 1; // how many results the main thread has used
+const STOP = 2; // 1: stop taking files
+
+/** The counter threads take files from: `null` entries (inputs already known to be unreadable) are skipped. */
+export class Claims {
+  readonly state: Int32Array;
+
+  constructor(
+    readonly files: ReadonlyArray<string | null>,
+    readonly window: number,
+    shared: SharedArrayBuffer = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT),
+  ) {
+    this.state = new Int32Array(shared);
+  }
+
+  get shared(): SharedArrayBuffer {
+    return this.state.buffer as SharedArrayBuffer;
+  }
+
+  /** Indexes handed out so far (every index below has been taken by some thread). */
+  get taken(): number {
+    return Math.min(Atomics.load(this.state, NEXT), this.files.length);
+  }
+
+  /**
+   * The next index for this thread, or undefined when none is left (or, without `wait`,
+   * when the window is full). With `wait` (worker threads only) it sleeps until the main
+   * thread uses more results.
+   */
+  take(wait: boolean): number | undefined {
+    const { state, files } = this;
+    for (;;) {
+      if (Atomics.load(state, STOP) === 1) return undefined;
+      const used = Atomics.load(state, USED);
+      const next = Atomics.load(state, NEXT);
+      if (next >= files.length) return undefined;
+      if (next - used >= this.window) {
+        if (!wait) return undefined;
+        Atomics.wait(state, USED, used, 1000);
+        continue;
+      }
+      if (Atomics.compareExchange(state, NEXT, next, next + 1) !== next) continue;
+      if (files[next] === null) continue;
+      return next;
+    }
+  }
+
+  /** The main thread has used results up to `count`: waiting workers may go on. */
+  used(count: number): void {
+    if (count <= Atomics.load(this.state, USED)) return;
+    Atomics.store(this.state, USED, count);
+    Atomics.notify(this.state, USED);
+  }
+
+  stop(): void {
+    Atomics.store(this.state, STOP, 1);
+    Atomics.notify(this.state, USED);
+  }
+}
