@@ -6,7 +6,7 @@
 // checking and printing, and its worker sat idle half the time. Only small summaries
 // cross between threads.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Claims } from '../core/jobs.js';
+import { Claims, nextTurn, WORKER_RESOURCE_LIMITS } from '../core/jobs.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, setLang, type Lang } from '../i18n/index.js';
 import type { DiscoveredInput } from '../io/discover.js';
@@ -47,7 +47,7 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
     w?.();
   };
   for (let i = 0; i < workers; i++) {
-    const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+    const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
     alive.add(worker);
     worker.on('message', (reply: Reply) => {
       byWorkers++;
@@ -66,9 +66,6 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
   }
 
   let emitted = 0;
-  // Let worker replies in between local checks, so results are printed and the window
-  // moves on without waiting for this thread to run out of work.
-  const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
   try {
     while (emitted < inputs.length) {
       const input = inputs[emitted] as DiscoveredInput;
@@ -81,7 +78,9 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
         const index = claims.take(false);
         if (index !== undefined) {
           results.set(index, await checkOne(files[index] as string, ruleset));
-          await breathe();
+          // Let worker replies (and V8's GC tasks) in between local checks, so results
+          // are printed and the window moves on.
+          await nextTurn();
         } else if (alive.size === 0 || lost) {
           results.set(emitted, await checkOne(input.file, ruleset));
         } else {
@@ -109,6 +108,7 @@ async function serveAsWorker(setup: WorkerSetup): Promise<void> {
   for (let index = claims.take(true); index !== undefined; index = claims.take(true)) {
     const item = await checkOne(setup.files[index] as string, setup.ruleset);
     parentPort?.postMessage({ index, item } satisfies Reply);
+    await nextTurn();
   }
 }
 

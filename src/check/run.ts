@@ -1,7 +1,7 @@
 // `check`: read each input, validate it, assess it. Results are produced one school at a
 // time so a district batch keeps only summaries in memory.
 import { InputError } from '../core/errors.js';
-import { workersFor } from '../core/jobs.js';
+import { nextTurn, workersFor } from '../core/jobs.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
@@ -67,23 +67,14 @@ export function tally(totals: CheckTotals, item: CheckItem): void {
 function startCheck(input: DiscoveredInput, ruleset: Ruleset): Promise<CheckItem> {
   if (input.error) return Promise.resolve({ berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } });
   const pending = checkOne(input.file, ruleset);
-  // Awaited in turn below; until then a failure must not count as unhandled.
-  pending.catch(() => {});
   return pending;
 }
 
-/**
- * Items for `inputs`, in order, checked on this thread. The next file is already being
- * read while this one is parsed and assessed, so the disk and the CPU overlap; at most
- * two files are in memory.
- */
+/** Items for `inputs`, in order, checked on this thread, one school in memory at a time. */
 async function* checkHere(inputs: readonly DiscoveredInput[], ruleset: Ruleset): AsyncGenerator<CheckItem> {
-  let pending = inputs[0] ? startCheck(inputs[0], ruleset) : undefined;
-  for (let i = 0; pending; i++) {
-    const current = pending;
-    const following = inputs[i + 1];
-    pending = following ? startCheck(following, ruleset) : undefined;
-    yield await current;
+  for (const input of inputs) {
+    yield await startCheck(input, ruleset);
+    await nextTurn();
   }
 }
 

@@ -31,6 +31,23 @@ export function workersFor(jobs: number, files: number): number {
   return Math.max(0, Math.min(jobs - 1, Math.floor(files / FILES_PER_WORKER)));
 }
 
+/**
+ * Resolves on the event loop's next turn. Reading and checking a school is synchronous,
+ * so a loop over hundreds of them must let the loop turn between schools: V8 runs its
+ * garbage-collection tasks there, and without them a 400-school batch peaked at 113 MiB
+ * instead of 86 (the 100-school one at 90).
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Heap settings for worker threads. A school's parsed data dies young; a small young
+ * generation keeps a worker's heap from growing with the length of the batch (measured:
+ * 400 schools peaked 11 MiB lower, at the same speed). Old generation: V8's default.
+ */
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4 } as const;
+
 /** Slots of the shared counter. */
 const NEXT = 0; // the next input index to take
 const USED = 1; // how many results the main thread has used

@@ -8,7 +8,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { DateTime } from 'luxon';
 import { planCreated, type ContainerPlan } from '../container/build.js';
-import { Claims } from '../core/jobs.js';
+import { Claims, nextTurn, WORKER_RESOURCE_LIMITS } from '../core/jobs.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, setLang, type Lang } from '../i18n/index.js';
 import type { DiscoveredInput } from '../io/discover.js';
@@ -88,7 +88,7 @@ export function prepareInWorkers(inputs: readonly DiscoveredInput[], options: Pr
   };
 
   for (let i = 0; i < workers; i++) {
-    const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+    const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
     alive.add(worker);
     worker.on('message', (reply: Reply) => {
       byWorkers++;
@@ -151,6 +151,7 @@ async function serveAsWorker(setup: WorkerSetup): Promise<void> {
   for (let index = claims.take(true); index !== undefined; index = claims.take(true)) {
     const prepared = await prepareSchool(setup.files[index] as string, options);
     parentPort?.postMessage({ index, prepared: sendable(prepared) } satisfies Reply);
+    await nextTurn();
   }
 }
 
