@@ -6,7 +6,7 @@
 // checking and printing, and its worker sat idle half the time. Only small summaries
 // cross between threads.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Claims, nextTurn, WORKER_RESOURCE_LIMITS } from '../core/jobs.js';
+import { Claims, crashForTesting, nextTurn, WORKER_RESOURCE_LIMITS } from '../core/jobs.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, setLang, type Lang } from '../i18n/index.js';
 import type { DiscoveredInput } from '../io/discover.js';
@@ -98,14 +98,16 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
     await Promise.all([...alive].map((worker) => worker.terminate()));
     // A diagnostic for whoever tunes a district run (and the proof in the tests that
     // workers really checked files): not translated, never on stdout.
-    if (process.env.PMP_OFFLINE_DEBUG === 'jobs') process.stderr.write(`pmp-offline debug: ${workers} workers, ${byWorkers} of ${inputs.length} files checked by workers\n`);
+    if (process.env.PMP_OFFLINE_DEBUG?.startsWith('jobs')) process.stderr.write(`pmp-offline debug: ${workers} workers, ${byWorkers} of ${inputs.length} files checked by workers\n`);
   }
 }
 
 async function serveAsWorker(setup: WorkerSetup): Promise<void> {
   setLang(setup.lang);
   const claims = new Claims(setup.files, WINDOW, setup.shared);
+  let taken = 0;
   for (let index = claims.take(true); index !== undefined; index = claims.take(true)) {
+    crashForTesting(++taken);
     const item = await checkOne(setup.files[index] as string, setup.ruleset);
     parentPort?.postMessage({ index, item } satisfies Reply);
     await nextTurn();

@@ -4,6 +4,7 @@
 // `window` files ahead of what the main thread has used, sleeping on Atomics.wait until
 // it moves on, so memory stays flat however many schools there are.
 import { availableParallelism } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { t } from '../i18n/index.js';
 import { UsageError } from './errors.js';
 
@@ -47,6 +48,16 @@ export function nextTurn(): Promise<void> {
  * 400 schools peaked 11 MiB lower, at the same speed). Old generation: V8's default.
  */
 export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4 } as const;
+
+/**
+ * PMP_OFFLINE_DEBUG=jobs-crash: the first worker thread dies holding the third file it
+ * took, unanswered, while the others go on, so the tests can prove that the main thread
+ * then handles such a file itself.
+ */
+export function crashForTesting(taken: number): void {
+  // Uncaught in the worker's loop: the thread ends with an 'error' event, as on a real bug.
+  if (taken === 3 && threadId === 1 && process.env.PMP_OFFLINE_DEBUG === 'jobs-crash') throw new Error('jobs-crash (testing)');
+}
 
 /** Slots of the shared counter. */
 const NEXT = 0; // the next input index to take

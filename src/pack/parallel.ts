@@ -8,7 +8,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { DateTime } from 'luxon';
 import { planCreated, type ContainerPlan } from '../container/build.js';
-import { Claims, nextTurn, WORKER_RESOURCE_LIMITS } from '../core/jobs.js';
+import { Claims, crashForTesting, nextTurn, WORKER_RESOURCE_LIMITS } from '../core/jobs.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, setLang, type Lang } from '../i18n/index.js';
 import type { DiscoveredInput } from '../io/discover.js';
@@ -63,12 +63,14 @@ export function prepareInWorkers(inputs: readonly DiscoveredInput[], options: Pr
   /** Files the workers planned (for PMP_OFFLINE_DEBUG=jobs). */
   let byWorkers = 0;
 
+  /** The highest index asked for: a second answer for one already handed out is dropped. */
+  let asked = -1;
   const settle = (index: number, prepared: Prepared) => {
     const waiter = waiting.get(index);
     if (waiter) {
       waiting.delete(index);
       waiter.resolve(prepared);
-    } else results.set(index, prepared);
+    } else if (index > asked) results.set(index, prepared);
   };
   // A worker that dies takes the file it was planning with it: from then on a taken
   // file without a plan is planned here (perhaps twice, never wrongly), where a genuine
@@ -110,6 +112,7 @@ export function prepareInWorkers(inputs: readonly DiscoveredInput[], options: Pr
 
   return {
     prepare(index) {
+      asked = Math.max(asked, index);
       claims.used(index);
       const ready = results.get(index);
       if (ready) {
@@ -126,7 +129,7 @@ export function prepareInWorkers(inputs: readonly DiscoveredInput[], options: Pr
       await Promise.all([...alive].map((worker) => worker.terminate()));
       // A diagnostic for whoever tunes a district run (and the tests' proof that workers
       // really planned files): not translated, never on stdout.
-      if (process.env.PMP_OFFLINE_DEBUG === 'jobs') process.stderr.write(`pmp-offline debug: ${workers} workers, ${byWorkers} of ${inputs.length} files planned by workers\n`);
+      if (process.env.PMP_OFFLINE_DEBUG?.startsWith('jobs')) process.stderr.write(`pmp-offline debug: ${workers} workers, ${byWorkers} of ${inputs.length} files planned by workers\n`);
     },
   };
 }
@@ -148,7 +151,9 @@ async function serveAsWorker(setup: WorkerSetup): Promise<void> {
   setLang(setup.lang);
   const claims = new Claims(setup.files, WINDOW, setup.shared);
   const options: PrepareOptions = { ruleset: setup.ruleset, created: DateTime.fromMillis(setup.createdMillis), toolVersion: setup.toolVersion };
+  let taken = 0;
   for (let index = claims.take(true); index !== undefined; index = claims.take(true)) {
+    crashForTesting(++taken);
     const prepared = await prepareSchool(setup.files[index] as string, options);
     parentPort?.postMessage({ index, prepared: sendable(prepared) } satisfies Reply);
     await nextTurn();

@@ -91,6 +91,19 @@ describe('check --jobs', () => {
     expect(hashFiles(bigFiles)).toEqual(before);
   });
 
+  it('a worker that dies holding a file: the main thread checks it, same output', async () => {
+    // PMP_OFFLINE_DEBUG=jobs-crash makes the first worker exit at the third file it takes.
+    const crashed = await runCli(['check', BIG, '--jobs', '3'], { env: { PMP_OFFLINE_DEBUG: 'jobs-crash' } });
+    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files checked by workers\n/.exec(crashed.stderr);
+    expect(line, crashed.stderr).not.toBeNull();
+    expect(Number(line?.[1])).toBe(2);
+    expect(Number(line?.[2])).toBeGreaterThan(2); // the other worker goes on
+    const one = await runCli(['check', BIG, '--jobs', '1']);
+    expect(crashed.code).toBe(one.code);
+    expect(crashed.stdout).toBe(one.stdout);
+    expect(crashed.stderr.replace(line?.[0] ?? '', '')).toBe(one.stderr);
+  });
+
   it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
     for (const bad of ['0', '65', 'x', '1.5', '-2']) {
       const r = await runCli(['check', DISTRICT, `--jobs=${bad}`, '--lang', 'en']);

@@ -332,6 +332,15 @@ describe('pack --jobs', () => {
     expect(Object.keys(one.files)).toHaveLength(9);
     expect(three.files).toEqual(one.files);
     expect(one.stdout.match(/sudah ada/gi)?.length ?? 0).toBeGreaterThan(0);
+    // A worker that dies holding a school (PMP_OFFLINE_DEBUG=jobs-crash: the first worker,
+    // at the third it takes): the main thread plans it itself, and nothing changes.
+    const crashed = await run('3', { PMP_OFFLINE_DEBUG: 'jobs-crash' });
+    const crashLine = /pmp-offline debug: 2 workers, (\d+) of 65 files planned by workers\n/.exec(crashed.stderr);
+    expect(crashLine, crashed.stderr).not.toBeNull();
+    expect(Number(crashLine?.[1])).toBeGreaterThan(2); // the other worker goes on
+    expect(crashed.code).toBe(one.code);
+    expect(crashed.stdout).toBe(one.stdout);
+    expect(crashed.files).toEqual(one.files);
   }, 90_000);
 });
 
