@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PmpError, UsageError } from './core/errors.js';
 import { isLang, setLang, t, type Lang, type MessageKey } from './i18n/index.js';
-import { createTerminal, type Terminal } from './ui/terminal.js';
+import { openTerminal, type Terminal } from './ui/terminal.js';
 import { checkCommand } from './commands/check.js';
 import { packCommand } from './commands/pack.js';
 import { etaCommand } from './commands/eta.js';
@@ -132,7 +132,7 @@ export function buildProgram(ctx: CliContext): Command {
 export async function main(argv: string[], io: MainIo = {}): Promise<number> {
   const env = io.env ?? process.env;
   const pre = preScan(argv, env);
-  const term = createTerminal({ noColor: pre.noColor, env, stdout: io.stdout, stderr: io.stderr });
+  const term = await openTerminal({ noColor: pre.noColor, env, stdout: io.stdout, stderr: io.stderr });
   const lang: Lang = isLang(pre.lang) ? pre.lang : 'id';
   setLang(lang);
   if (!isLang(pre.lang)) {

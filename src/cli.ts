@@ -16,9 +16,21 @@ function isPlainVersion(argv: readonly string[], env: NodeJS.ProcessEnv): boolea
 
 /** Runs the CLI and resolves to the exit code; never throws, never exits. */
 export async function main(argv: string[], io: MainIo = {}): Promise<number> {
-  if (isPlainVersion(argv, io.env ?? process.env)) {
+  const env = io.env ?? process.env;
+  if (isPlainVersion(argv, env)) {
     (io.stdout ?? process.stdout).write(`${VERSION}\n`);
     return 0;
+  }
+  // A plain `eta` runs without commander (./eta/fast.ts); anything else, and any
+  // failure there, goes to the full program. PMP_OFFLINE_DEBUG=no-fast-path turns it off.
+  if (argv[0] === 'eta' && env.PMP_OFFLINE_DEBUG !== 'no-fast-path') {
+    try {
+      const { runPlainEta } = await import('./eta/fast.js');
+      const code = await runPlainEta(argv.slice(1), io);
+      if (code !== undefined) return code;
+    } catch {
+      // Whatever went wrong, the full program runs the command and reports it.
+    }
   }
   const full = await import('./cli-main.js');
   return full.main(argv, io);

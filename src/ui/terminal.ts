@@ -1,6 +1,21 @@
 // What the terminal can show: colour and Unicode. Decided once per run from the
 // streams and the environment, then passed around as a plain object.
-import { Chalk, type ChalkInstance } from 'chalk';
+// chalk is loaded only when colour is wanted: most runs (pipes, CI, `--json`, scripts
+// over a district) never colour anything, and loading it was part of every start-up.
+
+/** A way to colour text; chalk is one, and so is NO_COLORS, which changes nothing. */
+type Paint = (text: string) => string;
+export interface Colors {
+  red: Paint & { bold: Paint };
+  green: Paint & { bold: Paint };
+  yellow: Paint;
+  bold: Paint;
+  dim: Paint;
+}
+
+const same: Paint = (text) => text;
+const sameWithBold = (): Paint & { bold: Paint } => Object.assign((text: string) => text, { bold: same });
+export const NO_COLORS: Colors = { red: sameWithBold(), green: sameWithBold(), yellow: same, bold: same, dim: same };
 
 export interface Symbols {
   ok: string;
@@ -16,7 +31,7 @@ const UNICODE: Symbols = { ok: '✔', fail: '✖', warn: '⚠', info: 'ℹ', bul
 const ASCII: Symbols = { ok: '[OK]', fail: '[X]', warn: '[!]', info: '[i]', bullet: '-', arrow: '->', dash: '-' };
 
 export interface Terminal {
-  color: ChalkInstance;
+  color: Colors;
   useColor: boolean;
   unicode: boolean;
   sym: Symbols;
@@ -61,15 +76,29 @@ export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean, noColor: boo
   return isTTY && env.TERM !== 'dumb';
 }
 
-export function createTerminal(options: TerminalOptions = {}): Terminal {
+/** Does this run colour its output? */
+export function terminalWantsColor(options: TerminalOptions = {}): boolean {
+  const stdout = options.stdout ?? process.stdout;
+  return colorWanted(options.env ?? process.env, Boolean(stdout.isTTY), Boolean(options.noColor));
+}
+
+/** The terminal, with chalk loaded only if it will colour anything. */
+export async function openTerminal(options: TerminalOptions = {}): Promise<Terminal> {
+  if (!terminalWantsColor(options)) return createTerminal(options);
+  const { Chalk } = await import('chalk');
+  return createTerminal(options, new Chalk({ level: 1 }));
+}
+
+/** The terminal; without `colors` it never colours (whatever the environment asks). */
+export function createTerminal(options: TerminalOptions = {}, colors?: Colors): Terminal {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
-  const useColor = colorWanted(env, Boolean(stdout.isTTY), Boolean(options.noColor));
+  const useColor = colors !== undefined && terminalWantsColor(options);
   const unicode = supportsUnicode(env, platform);
   return {
-    color: new Chalk({ level: useColor ? 1 : 0 }),
+    color: useColor ? (colors as Colors) : NO_COLORS,
     useColor,
     unicode,
     sym: unicode ? UNICODE : ASCII,
