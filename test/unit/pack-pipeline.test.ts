@@ -1,4 +1,4 @@
-// pack keeps two schools in flight; these prove the batch still answers exactly as
+// pack keeps several schools in flight; these prove the batch still answers exactly as
 // one-by-one packing: results and callbacks in input order, "already exists" between
 // inputs with the same content decided in input order (with and without --force), and
 // an interrupt mid-batch leaves only complete containers and no temporary file.
