@@ -20,16 +20,35 @@ const bin = path.join(root, 'bin', 'pmp-offline.js');
 const node = process.execPath;
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
-const { values: opts } = parseArgs({
-  options: {
-    schools: { type: 'string', default: '100,400' },
-    runs: { type: 'string', default: '7' },
-    warmup: { type: 'string', default: '2' },
-    only: { type: 'string' },
-    'no-hyperfine': { type: 'boolean', default: false },
-    jobs: { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run bench -- [--schools 100,400] [--runs 7] [--warmup 2]
+                        [--only version,eta,check-one,check-district,pack,memory]
+                        [--no-hyperfine] [--jobs N]
+Times pmp-offline against its baselines (README "Performance"); writes .bench/bench-*.json.
+`;
+
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      schools: { type: 'string', default: '100,400' },
+      runs: { type: 'string', default: '7' },
+      warmup: { type: 'string', default: '2' },
+      only: { type: 'string' },
+      'no-hyperfine': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (err) {
+  process.stderr.write(`bench: ${err.message}\n${USAGE}`);
+  // eslint-disable-next-line no-restricted-properties -- this script is an entry point
+  process.exit(2);
+}
+if (opts.help) {
+  process.stdout.write(USAGE);
+  // eslint-disable-next-line no-restricted-properties -- this script is an entry point
+  process.exit(0);
+}
 
 const sizes = opts.schools.split(',').map(Number);
 if (sizes.length === 1) sizes.unshift(Math.max(1, Math.round(sizes[0] / 4)));
