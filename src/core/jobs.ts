@@ -13,9 +13,15 @@ export const MAX_JOBS = 64;
 /** Fewer files than this per extra thread are not worth starting a worker for (~40 ms each). */
 export const FILES_PER_WORKER = 16;
 
-/** One thread per core the process may use. */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
+/**
+ * The default number of threads: one per core the process may use, at most
+ * DEFAULT_MAX_JOBS. Each worker costs 20–25 MiB, and a district batch is bounded by the
+ * disk long before 8 cores are busy; `--jobs` can ask for more.
+ */
+export const DEFAULT_MAX_JOBS = 8;
+
+export function defaultJobs(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(DEFAULT_MAX_JOBS, cores));
 }
 
 /** `--jobs` as given: a whole number from 1 to MAX_JOBS, or undefined when absent. */

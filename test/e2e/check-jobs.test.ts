@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
+import { DEFAULT_MAX_JOBS, defaultJobs, FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
 import { hashFiles, runCli } from '../helpers/cli.js';
 
 const DISTRICT = 'fixtures/kabupaten-contoh';
@@ -70,6 +70,11 @@ describe('check --jobs', () => {
     expect(workersFor(2, FILES_PER_WORKER * 2)).toBe(1);
     expect(workersFor(4, FILES_PER_WORKER * 2)).toBe(2);
     expect(workersFor(4, FILES_PER_WORKER * 100)).toBe(3);
+    // By default one thread per core, but no more than DEFAULT_MAX_JOBS.
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(2)).toBe(2);
+    expect(defaultJobs(64)).toBe(DEFAULT_MAX_JOBS);
+    expect(defaultJobs(0)).toBe(1);
   });
 
   it('on a batch big enough for workers, they really check files, and the output is the same byte for byte', async () => {

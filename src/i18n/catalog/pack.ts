@@ -9,7 +9,7 @@ export const pack = defineCatalog(
     'pack.opt.out': 'folder tujuan berkas .pmp (harus sudah ada); bawaan: folder saat ini',
     'pack.opt.now': 'waktu pembuatan berkas (mis. "2017-10-18 13:10" WIB atau "18/10/2017 13.10"); bawaan: jam komputer',
     'pack.opt.force': 'ganti berkas .pmp bernama sama yang isinya berbeda',
-    'pack.opt.jobs': 'baca dan siapkan sekolah dengan n utas sekaligus (bawaan: jumlah inti prosesor; 1 = satu utas saja); utas tambahan hanya dipakai untuk banyak sekolah; hasil dan nama berkas tetap sama',
+    'pack.opt.jobs': 'baca dan siapkan sekolah dengan n utas sekaligus (bawaan: jumlah inti prosesor, paling banyak 8; 1 = satu utas saja); utas tambahan hanya dipakai untuk banyak sekolah; hasil dan nama berkas tetap sama',
     'pack.help.examples':
       '  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
     'pack.progress': 'Membungkus {done}/{total}… {file}',
@@ -97,7 +97,7 @@ export const pack = defineCatalog(
     'pack.opt.out': 'folder for the .pmp files (must exist); default: the current folder',
     'pack.opt.now': 'the file\'s creation time (e.g. "2017-10-18 13:10" WIB or "18/10/2017 13.10"); default: the computer\'s clock',
     'pack.opt.force': 'replace a same-named .pmp whose contents differ',
-    'pack.opt.jobs': 'read and plan schools on n threads at once (default: the number of CPU cores; 1 = this thread only); extra threads are only used for many schools; results and file names stay the same',
+    'pack.opt.jobs': 'read and plan schools on n threads at once (default: the number of CPU cores, at most 8; 1 = this thread only); extra threads are only used for many schools; results and file names stay the same',
     'pack.help.examples':
       '  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
     'pack.progress': 'Packing {done}/{total}… {file}',
