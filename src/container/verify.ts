@@ -4,7 +4,8 @@
 import { DateTime } from 'luxon';
 import { InputError } from '../core/errors.js';
 import type { SchoolExport } from '../domain/export-schema.js';
-import { fastValidateExport } from '../domain/export-fast.js';
+import type { AnswerTally } from '../domain/answer-scan.js';
+import { fastValidateTallied } from '../domain/export-fast.js';
 import { kodeFromSha256, parsePmpFileName } from '../domain/filename.js';
 import { validateExport } from '../domain/validate-export.js';
 import { WIB } from '../domain/zones.js';
@@ -12,8 +13,11 @@ import { t } from '../i18n/index.js';
 import { parseJsonText, tryParseJson } from '../io/json.js';
 import type { ContainerContents } from './read.js';
 
-/** Parses and validates the data entry exactly like a `.json` export is. */
-export function dataOf(contents: ContainerContents, file: string): SchoolExport {
+/**
+ * Parses and validates the data entry exactly like a `.json` export is; the answers
+ * come back tallied from the fast path (see answer-scan.ts), as for a `.json` file.
+ */
+export function dataOf(contents: ContainerContents, file: string): { data: SchoolExport; tallies?: readonly AnswerTally[] } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(contents.dataBytes);
@@ -24,9 +28,9 @@ export function dataOf(contents: ContainerContents, file: string): SchoolExport 
   // which nests 6 levels at most, so the depth guard could not have failed; the parsed
   // value is ours alone, so its answer objects may be kept. Anything else takes the full
   // path: depth guard, error position, zod's explanation.
-  const fast = fastValidateExport(tryParseJson(text), { reuse: true });
+  const fast = fastValidateTallied(tryParseJson(text));
   if (fast !== undefined) return fast;
-  return validateExport(parseJsonText(text, file), file);
+  return { data: validateExport(parseJsonText(text, file), file) };
 }
 
 /** The manifest must describe the data it carries. */
@@ -68,10 +72,10 @@ export function expectedName(contents: ContainerContents): string {
   return `${stamp}_${contents.manifest.sekolah.sekolah_id}_pmp_${kodeFromSha256(contents.dataSha256)}.pmp`;
 }
 
-/** Everything above, in order; returns the validated data. */
-export function verifyContents(contents: ContainerContents, baseName: string, file: string): SchoolExport {
-  const data = dataOf(contents, file);
-  checkManifestAgainstData(contents, data, file);
-  checkName(contents, data, baseName, file);
-  return data;
+/** Everything above, in order; returns the validated data (and its tallies, from the fast path). */
+export function verifyContents(contents: ContainerContents, baseName: string, file: string): { data: SchoolExport; tallies?: readonly AnswerTally[] } {
+  const checked = dataOf(contents, file);
+  checkManifestAgainstData(contents, checked.data, file);
+  checkName(contents, checked.data, baseName, file);
+  return checked;
 }
