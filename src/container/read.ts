@@ -224,9 +224,11 @@ export async function readContainer(file: string): Promise<ContainerRead> {
 
 /**
  * `readContainer` for a file already read into memory (pack verifies the very bytes it
- * read back after fsync, instead of reading the file a second time).
+ * read back after fsync, instead of reading the file a second time). `known`: data bytes
+ * the caller holds with their SHA-256 (the plan pack just wrote); an identical data entry
+ * is then not hashed again.
  */
-export async function readContainerBytes(bytes: Buffer, file: string): Promise<ContainerRead> {
+export async function readContainerBytes(bytes: Buffer, file: string, known?: { dataBytes: Buffer; dataSha256: string }): Promise<ContainerRead> {
   const head = bytes.subarray(0, 4);
   if (bytes.length === 0) throw damaged(file, 'container.empty');
   if (bytes.length > CAPS.fileBytes) throw tooLarge(file, { size: formatMiB(bytes.length), max: formatMiB(CAPS.fileBytes) });
@@ -290,7 +292,9 @@ export async function readContainerBytes(bytes: Buffer, file: string): Promise<C
     const manifestBytes = await inflateEntry(zip, manifestEntry, bytes, file);
     const manifest = parseManifest(manifestBytes, file);
     const dataBytes = await inflateEntry(zip, dataEntry, bytes, file);
-    const dataSha256 = sha256Hex(dataBytes);
+    // Bytes the caller already holds with their hash (pack verifying what it planned) are
+    // not hashed a second time; anything else is.
+    const dataSha256 = known !== undefined && dataBytes.equals(known.dataBytes) ? known.dataSha256 : sha256Hex(dataBytes);
     const listed = manifest.isi[0];
     if (!listed || listed.ukuran !== dataBytes.length || listed.sha256 !== dataSha256) {
       throw fail('CHECKSUM_TIDAK_COCOK', 'container.checksum', file, { entry: DATA_ENTRY });

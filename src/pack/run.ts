@@ -126,7 +126,7 @@ export function unpackable(plan: ContainerPlan, file: string): InputError | unde
  */
 export function packVerifier(plan: ContainerPlan) {
   return async (bytes: Buffer, temp: string, finalName: string): Promise<void> => {
-    const read = await readContainerBytes(bytes, temp);
+    const read = await readContainerBytes(bytes, temp, plan);
     const mismatch = (detail: string) => new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: finalName, detail }), finalName);
     if (read.kind !== 'container') throw mismatch('zip');
     if (!read.manifestBytes.equals(plan.manifestBytes)) throw mismatch('manifest.json');
