@@ -8,6 +8,7 @@ import { checkCommand } from './commands/check.js';
 import { packCommand } from './commands/pack.js';
 import { etaCommand } from './commands/eta.js';
 import type { CliContext } from './commands/context.js';
+import { langFromEnv } from './core/lang-env.js';
 import { VERSION } from './core/version.js';
 
 
@@ -32,7 +33,7 @@ function translateTitle(title: string): string {
 
 /** Reads --lang, --json and --no-color before commander runs, so even usage errors speak the user's language. */
 function preScan(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: string; json: boolean; noColor: boolean } {
-  let lang = env.PMP_OFFLINE_LANG?.trim() || 'id';
+  let lang = langFromEnv(env);
   let json = false;
   let noColor = false;
   for (let i = 0; i < argv.length; i++) {

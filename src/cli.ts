@@ -1,6 +1,7 @@
 // The entry point bin/pmp-offline.js loads. It stays tiny so `--version` answers before
 // commander, chalk and the message catalogue are even parsed; everything else is in
 // ./cli-main.ts, loaded on demand. Nothing here ends the process.
+import { langFromEnv } from './core/lang-env.js';
 import { VERSION } from './core/version.js';
 import type { MainIo } from './cli-main.js';
 
@@ -10,7 +11,7 @@ export type { MainIo };
 /** `pmp-offline --version` alone, with a language the full path would accept too. */
 function isPlainVersion(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V')) return false;
-  const lang = env.PMP_OFFLINE_LANG?.trim() || 'id';
+  const lang = langFromEnv(env);
   return lang === 'id' || lang === 'en';
 }
 

@@ -203,13 +203,14 @@ export async function readContainer(file: string): Promise<ContainerRead> {
     throw describeFsError(err, file);
   }
   if (size === 0) throw damaged(file, 'container.empty');
-  let head: Buffer;
-  try {
-    head = await readHead(file, 4);
-  } catch (err) {
-    throw describeFsError(err, file);
-  }
   if (size > CAPS.fileBytes) {
+    // Too big to read whole: its first bytes alone say whether it is a ZIP at all.
+    let head: Buffer;
+    try {
+      head = await readHead(file, 4);
+    } catch (err) {
+      throw describeFsError(err, file);
+    }
     if (!startsLikeZip(head)) return { kind: 'foreign', reason: 'not-zip' };
     throw tooLarge(file, { size: formatMiB(size), max: formatMiB(CAPS.fileBytes) });
   }

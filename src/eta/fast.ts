@@ -9,6 +9,7 @@
 // A test runs many command lines both ways and demands identical results.
 import type { CliContext } from '../commands/context.js';
 import { ExitCode } from '../core/errors.js';
+import { langFromEnv } from '../core/lang-env.js';
 import { isLang, setLang, type Lang } from '../i18n/index.js';
 import { openTerminal, type Terminal } from '../ui/terminal.js';
 import type { MainIo } from '../cli-main.js';
@@ -66,7 +67,7 @@ export async function runPlainEta(args: readonly string[], io: MainIo = {}): Pro
   const parsed = parsePlainEta(args);
   if (!parsed) return undefined;
   const env = io.env ?? process.env;
-  const lang = parsed.options.lang ?? (env.PMP_OFFLINE_LANG?.trim() || 'id');
+  const lang = parsed.options.lang ?? langFromEnv(env);
   if (!isLang(lang)) return undefined;
   setLang(lang as Lang);
   const terminal = await openTerminal({ noColor: parsed.options.color === false, env, stdout: io.stdout, stderr: io.stderr });

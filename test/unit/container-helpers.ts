@@ -1,5 +1,5 @@
 // Shared set-up for the container unit tests: a ready school planned and written.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DateTime } from 'luxon';
@@ -23,6 +23,16 @@ export async function readyPlan(created = CREATED): Promise<ContainerPlan> {
 
 export function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'pmp-container-'));
+}
+
+/** A fresh input folder and output folder for runPack. */
+export function inOutDirs(): { dir: string; out: string } {
+  const root = tempDir();
+  const dir = path.join(root, 'in');
+  const out = path.join(root, 'out');
+  mkdirSync(dir);
+  mkdirSync(out);
+  return { dir, out };
 }
 
 /** The verification pack uses, minus the readiness re-check. */

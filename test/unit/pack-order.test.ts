@@ -2,13 +2,13 @@
 // first. Here the first school's write is held back on purpose: the third (same
 // contents) must still wait for it, although the school between them was refused at
 // once (not ready). A bug once let it overtake: its turn only waited for the refused one.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultRuleset } from '../../src/domain/ruleset.js';
 import { runPack } from '../../src/pack/run.js';
 import { FIXTURES } from '../helpers/cli.js';
-import { CREATED, READY_FIXTURE, tempDir } from './container-helpers.js';
+import { CREATED, inOutDirs, READY_FIXTURE } from './container-helpers.js';
 
 let calls = 0;
 vi.mock('../../src/container/write.js', async (importOriginal) => {
@@ -26,11 +26,7 @@ describe('final names in input order', () => {
   for (const force of [false, true]) {
     it(`a slow first school is still "dibuat", the later copy "sudah_ada"${force ? ' (--force)' : ''}`, async () => {
       calls = 0;
-      const root = tempDir();
-      const dir = path.join(root, 'in');
-      const out = path.join(root, 'out');
-      mkdirSync(dir);
-      mkdirSync(out);
+      const { dir, out } = inOutDirs();
       copyFileSync(READY_FIXTURE, path.join(dir, 'a.json'));
       copyFileSync(path.join(FIXTURES, 'demo', 'smp-2-contoh-belum-siap.json'), path.join(dir, 'b.json'));
       copyFileSync(READY_FIXTURE, path.join(dir, 'c.json'));

@@ -2,24 +2,20 @@
 // one-by-one packing: results and callbacks in input order, "already exists" between
 // inputs with the same content decided in input order (with and without --force), and
 // an interrupt mid-batch leaves only complete containers and no temporary file.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WriteAborted } from '../../src/container/write.js';
 import { defaultRuleset } from '../../src/domain/ruleset.js';
 import { PACK_CONCURRENCY, runPack } from '../../src/pack/run.js';
 import { FIXTURES } from '../helpers/cli.js';
-import { CREATED, READY_FIXTURE, tempDir } from './container-helpers.js';
+import { CREATED, inOutDirs, READY_FIXTURE, tempDir } from './container-helpers.js';
 
 const NOT_READY = path.join(FIXTURES, 'demo', 'smp-2-contoh-belum-siap.json');
 
 /** A folder of inputs: the ready school several times (one re-spaced), the not-ready one between. */
 function batch(): { dir: string; out: string; names: string[] } {
-  const root = tempDir();
-  const dir = path.join(root, 'in');
-  const out = path.join(root, 'out');
-  mkdirSync(dir);
-  mkdirSync(out);
+  const { dir, out } = inOutDirs();
   copyFileSync(READY_FIXTURE, path.join(dir, 'a.json'));
   copyFileSync(READY_FIXTURE, path.join(dir, 'b.json'));
   copyFileSync(NOT_READY, path.join(dir, 'c.json'));
