@@ -1,11 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * Suites that take long by design (large fuzz runs, kill -9 of real batches, the npm
+ * tarball installed globally): `npm run test:slow` runs them, and CI runs that after
+ * `npm test`.
+ */
+export const SLOW_SUITES = [
+  'test/robustness/fuzz-export.test.ts',
+  'test/robustness/fuzz-time.test.ts',
+  'test/robustness/fuzz-container.test.ts',
+  'test/robustness/kill9.test.ts',
+  'test/e2e/package.test.ts',
+];
+
 export default defineConfig({
+  // What esbuild defines for the bundle, so sources run in-process say the same version.
+  define: { __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version) },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: process.env.PMP_TEST_SLOW === '1' ? SLOW_SUITES : ['test/**/*.test.ts'],
+    exclude: process.env.PMP_TEST_SLOW === '1' ? [] : SLOW_SUITES,
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most suites wait on child processes, not on their own CPU: two workers on two cores.
+    maxWorkers: 2,
   },
 });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_JOBS, defaultJobs, FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
-import { hashFiles, runCli } from '../helpers/cli.js';
+// Worker threads run only from the bundle, so these run the built CLI as a process.
+import { hashFiles, runCliProcess as runCli } from '../helpers/cli.js';
 
 const DISTRICT = 'fixtures/kabupaten-contoh';
 let BIG: string;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, hashFiles, runCli } from '../helpers/cli.js';
+import { BIN, FIXTURES, hashFiles, runCli, runCliProcess } from '../helpers/cli.js';
 import { craftZip, crcOfZeros, deflatedZeros } from '../helpers/zip-craft.js';
 
 const READY = path.join(FIXTURES, 'demo', 'sdn-1-contoh.json');
@@ -314,7 +314,8 @@ describe('pack --jobs', () => {
     }
     const run = async (jobs: string, env: Record<string, string> = {}) => {
       const out = tmp(`jobs-${jobs}`);
-      const result = await runCli(['pack', batch, '--out', out, '--now', NOW, '--jobs', jobs], { env, timeoutMs: 60_000 });
+      // Worker threads run only from the bundle: the built CLI, as a process.
+      const result = await runCliProcess(['pack', batch, '--out', out, '--now', NOW, '--jobs', jobs], { env, timeoutMs: 60_000 });
       const files = Object.fromEntries(readdirSync(out).map((f) => [f, sha256(readFileSync(path.join(out, f)))]));
       return { ...result, stdout: result.stdout.split(out).join('OUT'), files };
     };

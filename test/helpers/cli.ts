@@ -1,5 +1,9 @@
-// Runs the built CLI as a user would: a real child process, colour off, and the
-// machine's own zone set to something far from WIB so zone bugs show.
+// Runs the CLI as a user would, colour off, and the machine's own zone set to something
+// far from WIB so zone bugs show. `runCli` runs it in this process through `main(argv,
+// io)` (the very entry the launcher calls), with streams that collect what it writes:
+// fast, and every behaviour but the process's own. `runCliProcess` runs the built
+// bin/pmp-offline.js as a child process, for what only a real process shows: exit
+// through the launcher, signals, worker threads, the bundle itself.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,21 +28,33 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+/**
+ * The environment a test's child CLI runs in: as a user's shell would have it. This
+ * machine sets NODE_EXTRA_CA_CERTS, which makes every Node start load a CA bundle
+ * (~45 ms, a third of a short command); users do not have it, nor NODE_OPTIONS.
+ */
+export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_EXTRA_CA_CERTS: undefined,
+    NODE_OPTIONS: undefined,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    TZ: 'America/Los_Angeles',
+    PMP_OFFLINE_LANG: undefined,
+    CI: '1',
+    ...extra,
+  };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as NodeJS.ProcessEnv;
+}
+
+export function runCliProcess(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      TZ: 'America/Los_Angeles',
-      PMP_OFFLINE_LANG: undefined,
-      CI: '1',
-      ...options.env,
-    };
-    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+    const env = childEnv(options.env);
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: env as NodeJS.ProcessEnv,
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -58,4 +74,53 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<CliRes
 /** SHA-256 of each file, to prove a command left its inputs untouched. */
 export function hashFiles(files: string[]): Record<string, string> {
   return Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+/** A stream that collects what is written to it, as a pipe would (not a terminal). */
+function collector(): { stream: NodeJS.WriteStream; text: () => string } {
+  const chunks: string[] = [];
+  const stream = {
+    isTTY: false,
+    write(chunk: string | Uint8Array, ...rest: unknown[]) {
+      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    },
+    on() {
+      return stream;
+    },
+    once() {
+      return stream;
+    },
+  };
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
+}
+
+/** In-process runs take turns: the working folder and the zone belong to the process. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** `pmp-offline ARGS` in this process, as the launcher would run it; see the top of this file. */
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const run = async (): Promise<CliResult> => {
+    const { main } = await import('../../src/cli.js');
+    const env = childEnv(options.env);
+    const out = collector();
+    const err = collector();
+    const cwd = process.cwd();
+    const tz = process.env.TZ;
+    if (options.cwd) process.chdir(options.cwd);
+    process.env.TZ = env.TZ;
+    try {
+      const code = await main(args, { env, stdout: out.stream, stderr: err.stream });
+      return { code, signal: null, stdout: out.text(), stderr: err.text() };
+    } finally {
+      process.chdir(cwd);
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => {});
+  return result;
 }

@@ -2,12 +2,12 @@
 // replay a failure), temporary folders, a terminal that writes nowhere, and the input
 // guard every command-running test uses to prove it left its inputs byte-identical.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { createTerminal, type Terminal } from '../../src/ui/terminal.js';
-import { BIN, hashFiles, runCli, type CliResult } from '../helpers/cli.js';
+import { BIN, ROOT, childEnv, hashFiles, runCli, type CliResult } from '../helpers/cli.js';
 
 /**
  * The seed every property in the suite starts from. Fixed so `npm test` is repeatable;
@@ -119,17 +119,40 @@ export async function checkEachThroughCli(
 export const NOBODY = 65534;
 export const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 
+let publicBin: string | undefined;
+
+/**
+ * The built CLI copied where any user can read it. The clone may live in a folder only
+ * its owner can enter (`mktemp -d` makes one, as many CI systems do), so a test that
+ * drops privileges must not run the CLI from there. The bundle is self-contained:
+ * bin/, dist/ and package.json are all it needs.
+ */
+export function publicCliBin(): string {
+  if (publicBin) return publicBin;
+  const dir = tmp('cli');
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+  const open = (p: string) => {
+    const info = statSync(p);
+    chmodSync(p, info.isDirectory() ? 0o755 : 0o644);
+    if (info.isDirectory()) for (const name of readdirSync(p)) open(path.join(p, name));
+  };
+  open(dir);
+  publicBin = path.join(dir, 'bin', 'pmp-offline.js');
+  return publicBin;
+}
+
 /**
  * Runs the built CLI like runCli, optionally as another user (root ignores file
- * permissions, so a permission test must drop privileges to mean anything).
+ * permissions, so a permission test must drop privileges to mean anything); as another
+ * user it runs a world-readable copy of the CLI (publicCliBin).
  */
 export function runCliAs(args: string[], options: { uid?: number; cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TZ: 'America/Los_Angeles', CI: '1', ...options.env };
-    delete env.PMP_OFFLINE_LANG;
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const env = childEnv(options.env);
+    const bin = options.uid !== undefined ? publicCliBin() : BIN;
+    const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? tmpdir(),
-      env: env as NodeJS.ProcessEnv,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
     });
