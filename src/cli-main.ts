@@ -2,13 +2,14 @@
 // and turns every outcome into an exit code. Nothing in the code base ends the process.
 import { Command, CommanderError } from 'commander';
 import { ExitCode, PmpError, UsageError } from './core/errors.js';
-import { isLang, setLang, t, type Lang, type MessageKey } from './i18n/index.js';
+import { setLang, t, type Lang, type MessageKey } from './i18n/index.js';
 import { openTerminal, type Terminal } from './ui/terminal.js';
 import { checkCommand } from './commands/check.js';
 import { packCommand } from './commands/pack.js';
 import { etaCommand } from './commands/eta.js';
 import type { CliContext } from './commands/context.js';
-import { langFromEnv } from './core/lang-env.js';
+import { langFromEnv, parseLang } from './core/lang-env.js';
+import { placeholder } from './commands/options.js';
 import { VERSION } from './core/version.js';
 
 
@@ -32,8 +33,8 @@ function translateTitle(title: string): string {
 }
 
 /** Reads --lang, --json and --no-color before commander runs, so even usage errors speak the user's language. */
-function preScan(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: string; json: boolean; noColor: boolean } {
-  let lang = langFromEnv(env);
+function preScan(argv: readonly string[]): { lang?: string; json: boolean; noColor: boolean } {
+  let lang: string | undefined;
   let json = false;
   let noColor = false;
   for (let i = 0; i < argv.length; i++) {
@@ -66,14 +67,16 @@ function translateCommanderError(err: CommanderError, commandName: string): Usag
   }
 }
 
-function reportError(err: unknown, term: Terminal, json: boolean): number {
+function reportError(err: unknown, term: Terminal, json: boolean, documentWritten = false): number {
   const known =
     err instanceof PmpError
       ? err
       : new (class extends PmpError {
           readonly exitCode = ExitCode.Internal;
         })('GALAT_INTERNAL', t('err.internal', { detail: err instanceof Error ? err.message : String(err) }));
-  if (json) {
+  // With --json stdout holds exactly one document: the error, unless the command has
+  // written its own already (an interrupted batch), when the error goes to stderr.
+  if (json && !documentWritten) {
     term.write(`${JSON.stringify({ format: 'pmp-offline/galat@1', galat: { kode: known.kode, pesan: known.message } }, null, 2)}\n`);
   } else {
     term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${known.message}\n`);
@@ -91,13 +94,13 @@ export function buildProgram(ctx: CliContext): Command {
     .usage(t('cli.usage.program'))
     .version(VERSION, '-V, --version', t('cli.opt.version'))
     .helpOption('-h, --help', t('cli.opt.help'))
-    .helpCommand('help [perintah]', t('cli.cmd.help'))
+    .helpCommand(`help ${placeholder('cli.arg.command', false, true)}`, t('cli.cmd.help'))
     .option('--lang <id|en>', t('cli.opt.lang'))
     .option('--no-color', t('cli.opt.noColor'))
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.term.write(s),
+      writeOut: (s) => ctx.writeHelp(s),
       writeErr: (s) => ctx.term.writeErr(s),
       outputError: () => {
         /* translated and printed by reportError */
@@ -118,7 +121,7 @@ export function buildProgram(ctx: CliContext): Command {
       .exitOverride()
       .helpOption('-h, --help', t('cli.opt.help'))
       .configureOutput({
-        writeOut: (s) => ctx.term.write(s),
+        writeOut: (s) => ctx.writeHelp(s),
         writeErr: (s) => ctx.term.writeErr(s),
         outputError: () => {},
       })
@@ -129,18 +132,42 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
+export const HELP_JSON_FORMAT = 'pmp-offline/bantuan@1';
+
 /** Runs the CLI and resolves to the exit code; never throws, never exits. */
 export async function main(argv: string[], io: MainIo = {}): Promise<number> {
   const env = io.env ?? process.env;
-  const pre = preScan(argv, env);
+  const pre = preScan(argv);
   const term = await openTerminal({ noColor: pre.noColor, env, stdout: io.stdout, stderr: io.stderr });
-  const lang: Lang = isLang(pre.lang) ? pre.lang : 'id';
+  const fromEnv = langFromEnv(env);
+  const fromFlag = pre.lang === undefined ? undefined : parseLang(pre.lang);
+  const lang: Lang = fromFlag ?? fromEnv.lang;
   setLang(lang);
-  if (!isLang(pre.lang)) {
+  if (pre.lang !== undefined && fromFlag === undefined) {
     return reportError(new UsageError('BAHASA_TIDAK_DIKENAL', t('err.badLang', { value: pre.lang })), term, pre.json);
   }
-  const ctx: CliContext = { term, lang, env, exitCode: ExitCode.Ok, activeCommand: '' };
+  // A setting in the environment is not the user's command: a word, and on in Indonesian.
+  if (fromEnv.ignored !== undefined && fromFlag === undefined) term.writeErr(`pmp-offline: ${t('err.envLangIgnored', { value: fromEnv.ignored })}\n`);
+  let help = '';
+  const ctx: CliContext = {
+    term,
+    lang,
+    env,
+    exitCode: ExitCode.Ok,
+    activeCommand: '',
+    noColor: pre.noColor,
+    documentWritten: false,
+    // With --json, help is held back and printed as one JSON document.
+    writeHelp: (text) => {
+      if (pre.json) help += text;
+      else term.write(text);
+    },
+  };
   const program = buildProgram(ctx);
+  const helpShown = (): number => {
+    if (pre.json) term.write(`${JSON.stringify({ format: HELP_JSON_FORMAT, bantuan: help }, null, 2)}\n`);
+    return ExitCode.Ok;
+  };
   try {
     if (argv.length === 0) {
       ctx.term.writeErr(program.helpInformation());
@@ -150,11 +177,15 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     return ctx.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.Ok;
-      if (err.code === 'commander.help') return ExitCode.Usage;
+      if (err.code === 'commander.version') return ExitCode.Ok;
+      // `--help`, `help` and `help check` show help and succeed; help shown because
+      // something was missing is a usage error.
+      if ((err.code === 'commander.helpDisplayed' || err.code === 'commander.help') && err.exitCode === 0) return helpShown();
+      if (err.code === 'commander.help' || err.code === 'commander.helpDisplayed') {
+        return reportError(new UsageError('PENGGUNAAN_SALAH', t('err.usage', { detail: help.trim() || ctx.activeCommand })), term, pre.json);
+      }
       return reportError(translateCommanderError(err, ctx.activeCommand), term, pre.json);
     }
-    return reportError(err, term, pre.json);
+    return reportError(err, term, pre.json, ctx.documentWritten);
   }
 }
-

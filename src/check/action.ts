@@ -1,40 +1,15 @@
 // The `check` command's action: options in, exit code out. Loaded only when `check` runs.
-import { ExitCode, UsageError } from '../core/errors.js';
-import { defaultJobs, parseJobs } from '../core/jobs.js';
+import { ExitCode, InterruptedError } from '../core/errors.js';
+import { defaultJobs } from '../core/jobs.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
 import { startProgress } from '../ui/progress.js';
+import { trapInterrupts } from '../ui/interrupt.js';
 import type { CliContext } from '../commands/context.js';
+import type { CheckCommandOptions } from '../commands/check.js';
 import { describeProblem } from './describe.js';
-import { itemToJson, renderItem, renderSummary, resultToJson, type SummaryLine } from './render.js';
+import { itemToJson, renderItem, renderSkipped, renderSummary, resultToJson, skippedToJson, type SummaryLine } from './render.js';
 import { runCheck, type CheckTotals } from './run.js';
-
-export interface CheckOptions {
-  json: boolean;
-  rules?: string;
-  /** Threads that check at once (--jobs); undefined: defaultJobs(). */
-  jobs?: number;
-  /** Only the summary table, not a report per school (--summary). */
-  summary: boolean;
-}
-
-/** Commander's options, checked; zod is loaded only to explain a bad value (start-up). */
-export async function parseCheckOptions(raw: unknown): Promise<CheckOptions> {
-  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const jsonOk = o.json === undefined || typeof o.json === 'boolean';
-  const rulesOk = o.rules === undefined || (typeof o.rules === 'string' && o.rules.length >= 1);
-  const jobs = parseJobs(o.jobs);
-  const summary = o.summary === true;
-  if (raw === o && jsonOk && rulesOk) return { json: (o.json as boolean | undefined) ?? false, rules: o.rules as string | undefined, jobs, summary };
-  const { z } = await import('zod');
-  const optionsSchema = z.object({
-    json: z.boolean().default(false),
-    rules: z.string().min(1).optional(),
-  });
-  const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
-  return { ...parsed.data, jobs, summary };
-}
 
 export function exitCodeFor(totals: CheckTotals): number {
   if (totals.tidak_terbaca > 0) return ExitCode.Input;
@@ -42,28 +17,35 @@ export function exitCodeFor(totals: CheckTotals): number {
   return ExitCode.Ok;
 }
 
-export async function runCheckAction(paths: string[], raw: unknown, ctx: CliContext): Promise<number> {
-  const options = await parseCheckOptions(raw);
+export async function runCheckAction(paths: string[], options: CheckCommandOptions, ctx: CliContext): Promise<number> {
+  const json = options.json === true;
   const ruleset = await loadRuleset(options.rules);
   const { term } = ctx;
-  const progress = await startProgress(term, !options.json, t('check.progress', { done: 0, total: '?', file: '' }));
+  const trap = trapInterrupts();
+  const progress = await startProgress(term, !json, t('check.progress', { done: 0, total: '?', file: '' }));
   const jsonItems: ReturnType<typeof itemToJson>[] = [];
   const notReady: SummaryLine[] = [];
   const unreadable: SummaryLine[] = [];
   let count = 0;
   let printed = 0;
-  let totals: CheckTotals;
+  let result: Awaited<ReturnType<typeof runCheck>>;
   try {
-    totals = await runCheck({
+    result = await runCheck({
       paths,
       ruleset,
+      signal: trap.signal,
       // As many threads as cores unless asked; runCheck starts workers only for batches
       // big enough to repay them (README "Performance").
       jobs: options.jobs ?? defaultJobs(),
+      onSkipped: (skipped) => {
+        if (json || skipped.length === 0) return;
+        progress.clear();
+        term.writeErr(renderSkipped(skipped, term));
+      },
       onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
       onItem: (item) => {
         count++;
-        if (options.json) {
+        if (json) {
           jsonItems.push(itemToJson(item));
           return;
         }
@@ -74,7 +56,7 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
           unreadable.push({ berkas: item.berkas, alasan: item.galat.pesan });
           return;
         }
-        if (!options.summary) term.write(`${printed++ > 0 ? '\n' : ''}${renderItem(item, term)}\n`);
+        if (options.summary !== true) term.write(`${printed++ > 0 ? '\n' : ''}${renderItem(item, term)}\n`);
         if (!item.assessment.siap) {
           const first = item.assessment.masalah[0];
           notReady.push({
@@ -87,11 +69,16 @@ export async function runCheckAction(paths: string[], raw: unknown, ctx: CliCont
     });
   } finally {
     progress.stop();
+    trap.release();
   }
-  if (options.json) {
-    term.write(`${JSON.stringify(resultToJson(jsonItems, totals), null, 2)}\n`);
-  } else if (count > 1 || options.summary) {
-    term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, notReady, unreadable, term)}\n`);
+  const { totals, skipped } = result;
+  const interrupted = trap.received();
+  if (json) {
+    term.write(`${JSON.stringify(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined), null, 2)}\n`);
+    ctx.documentWritten = true;
+  } else if (count > 1 || options.summary === true || skipped.length > 0 || interrupted) {
+    term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, notReady, unreadable, skipped, term)}\n`);
   }
+  if (interrupted) throw new InterruptedError(interrupted, t('err.interruptedCheck', { signal: interrupted, done: count }));
   return exitCodeFor(totals);
 }

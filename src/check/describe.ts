@@ -13,7 +13,8 @@ export function roleName(role: Role): string {
 
 function subject(finding: Problem | Warning): string {
   if (finding.jenis === null) return '';
-  let text = typeName(finding.jenis);
+  // About one respondent: "Student "Ani" ..."; about a type: "Students: ...".
+  let text = finding.responden ? t(`check.person.${finding.jenis}` as MessageKey) : typeName(finding.jenis);
   if (finding.peran) text += ` (${roleName(finding.peran)})`;
   // A wrong grade is the finding itself; its message names the grade.
   if (finding.tingkat !== undefined && finding.kode !== 'TINGKAT_TIDAK_SESUAI') text += ` ${t('check.grade', { tingkat: finding.tingkat })}`;
@@ -33,7 +34,9 @@ export function describeProblem(problem: Problem): string {
   const detail = problem.detail;
   const params: Record<string, string | number> = { ...detail, subjek: subject(problem), siapa: who(problem.responden) };
   if (typeof detail.ada === 'number' && typeof detail.dibutuhkan === 'number') params.kurang = detail.dibutuhkan - detail.ada;
-  return capitalise(t(`problem.${problem.kode}` as MessageKey, params));
+  // A grade the level has but the survey leaves out (SD students in grade 3) is worded as that rule.
+  const key = problem.kode === 'TINGKAT_TIDAK_SESUAI' && detail.lingkup === 'survei' ? 'problem.TINGKAT_TIDAK_SESUAI.survei' : `problem.${problem.kode}`;
+  return capitalise(t(key as MessageKey, params));
 }
 
 export function describeWarning(warning: Warning): string {

@@ -1,8 +1,10 @@
 // Rendering check results: human text for a terminal, or the `pmp-offline/cek@1` JSON.
+import { visible } from '../core/visible.js';
 import { t } from '../i18n/index.js';
 import type { Terminal } from '../ui/terminal.js';
 import type { Problem, Warning } from '../domain/readiness.js';
 import { describeProblem, describeWarning, nextSteps, typeName } from './describe.js';
+import { MAX_DEPTH, type SkippedInput } from '../io/discover.js';
 import type { CheckItem, CheckTotals } from './run.js';
 
 export const CHECK_JSON_FORMAT = 'pmp-offline/cek@1';
@@ -52,13 +54,35 @@ export function itemToJson(item: CheckItem) {
   };
 }
 
-export function resultToJson(items: readonly ReturnType<typeof itemToJson>[], totals: CheckTotals) {
+export function skippedToJson(skipped: readonly SkippedInput[]) {
+  return skipped.map((s) => ({ berkas: s.berkas, alasan: s.alasan, ...(s.sama_dengan !== undefined ? { sama_dengan: s.sama_dengan } : {}), pesan: skippedMessage(s) }));
+}
+
+export function resultToJson(
+  items: readonly ReturnType<typeof itemToJson>[],
+  totals: CheckTotals,
+  dilewati: ReturnType<typeof skippedToJson> = [],
+  dihentikan = false,
+) {
   return {
     format: CHECK_JSON_FORMAT,
-    siap: items.length > 0 && totals.siap === items.length,
-    ringkasan: { jumlah: items.length, ...totals },
+    siap: !dihentikan && items.length > 0 && totals.siap === items.length,
+    ...(dihentikan ? { dihentikan: true } : {}),
+    ringkasan: { jumlah: items.length, ...totals, dilewati: dilewati.length },
     hasil: items,
+    dilewati,
   };
+}
+
+export function skippedMessage(s: SkippedInput): string {
+  return t(`input.skipped.${s.alasan}`, { file: s.berkas, first: s.sama_dengan ?? '', max: MAX_DEPTH });
+}
+
+/** What was skipped, for stderr: a title and one line each. */
+export function renderSkipped(skipped: readonly SkippedInput[], term: Terminal): string {
+  const lines = [`pmp-offline: ${term.color.yellow(t('input.skipped.title', { count: skipped.length }))}`];
+  for (const s of skipped) lines.push(`  ${term.color.yellow(term.sym.warn)} ${skippedMessage(s)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function limited<T extends { kode: string }>(findings: readonly T[], render: (f: T) => string, term: Terminal, symbol: string): string[] {
@@ -72,7 +96,7 @@ function limited<T extends { kode: string }>(findings: readonly T[], render: (f:
       lines.push(`    ${symbol} ${render(f)}`);
     } else hidden.set(f.kode, (hidden.get(f.kode) ?? 0) + 1);
   }
-  for (const count of hidden.values()) lines.push(`      ${term.color.dim(t('check.andMore', { count }))}`);
+  for (const count of hidden.values()) lines.push(`      ${term.color.dim(t('check.andMore', { count, ellipsis: term.sym.ellipsis }))}`);
   return lines;
 }
 
@@ -85,18 +109,21 @@ export function renderItem(item: CheckItem, term: Terminal): string {
   const a = item.assessment;
   const s = item.sekolah;
   const lines: string[] = [];
-  const region = [s.kabupaten_kota, s.provinsi].filter(Boolean).join(', ');
-  lines.push(`${c.bold(s.nama)} ${c.dim(`(NPSN ${s.npsn} · ${s.bentuk_pendidikan}${region ? ` · ${region}` : ''})`)}`);
-  lines.push(`  ${t('check.label.file').padEnd(16)}${item.berkas}`);
+  const region = visible([s.kabupaten_kota, s.provinsi].filter(Boolean).join(', '));
+  const dot = sym.dot;
+  lines.push(`${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn} ${dot} ${s.bentuk_pendidikan}${region ? ` ${dot} ${region}` : ''})`)}`);
+  lines.push(`  ${t('check.label.file').padEnd(16)}${visible(item.berkas)}`);
   const versionMark = a.versi.ok ? (a.versi.verdict === 'lebih_baru' ? c.yellow(sym.warn) : c.green(sym.ok)) : c.red(sym.fail);
-  lines.push(`  ${t('check.label.version').padEnd(16)}${a.versi.ditemukan} (${t('check.label.required', { versi: a.versi.diwajibkan })}) ${versionMark}`);
-  lines.push(`  ${t('check.label.rules').padEnd(16)}${a.aturan}`);
+  lines.push(`  ${t('check.label.version').padEnd(16)}${visible(a.versi.ditemukan)} (${t('check.label.required', { versi: a.versi.diwajibkan })}) ${versionMark}`);
+  lines.push(`  ${t('check.label.rules').padEnd(16)}${visible(a.aturan)}`);
   const nameWidth = Math.max(t('check.col.type').length, ...a.jenis.map((j) => typeName(j.jenis).length)) + 2;
   const cols = [t('check.col.registered'), t('check.col.complete'), t('check.col.minimum')];
   const widths = cols.map((col) => Math.max(col.length, 4) + 2);
-  lines.push(`  ${' '.repeat(sym.ok.length + 1)}${c.dim(t('check.col.type').padEnd(nameWidth) + cols.map((col, i) => col.padStart(widths[i] ?? 6)).join(''))}`);
+  // Marks are padded to one width, so the table lines up in ASCII too ([OK] / [X]).
+  const markWidth = Math.max(sym.ok.length, sym.fail.length);
+  lines.push(`  ${' '.repeat(markWidth + 1)}${c.dim(t('check.col.type').padEnd(nameWidth) + cols.map((col, i) => col.padStart(widths[i] ?? 6)).join(''))}`);
   for (const j of a.jenis) {
-    const mark = j.ok ? c.green(sym.ok) : c.red(sym.fail);
+    const mark = j.ok ? c.green(sym.ok.padEnd(markWidth)) : c.red(sym.fail.padEnd(markWidth));
     const cells = [j.terdaftar, j.lengkap, j.minimum].map((n, i) => String(n).padStart(widths[i] ?? 6)).join('');
     lines.push(`  ${mark} ${typeName(j.jenis).padEnd(nameWidth)}${cells}`);
   }
@@ -125,7 +152,13 @@ export interface SummaryLine {
   alasan: string;
 }
 
-export function renderSummary(totals: CheckTotals, notReady: readonly SummaryLine[], unreadable: readonly SummaryLine[], term: Terminal): string {
+export function renderSummary(
+  totals: CheckTotals,
+  notReady: readonly SummaryLine[],
+  unreadable: readonly SummaryLine[],
+  skipped: readonly SkippedInput[],
+  term: Terminal,
+): string {
   const { color: c, sym } = term;
   const total = totals.siap + totals.belum_siap + totals.tidak_terbaca;
   const rows: Array<[string, number, (s: string) => string]> = [
@@ -133,16 +166,21 @@ export function renderSummary(totals: CheckTotals, notReady: readonly SummaryLin
     [t('check.summary.notReady'), totals.belum_siap, c.red],
     [t('check.summary.unreadable'), totals.tidak_terbaca, c.red],
   ];
+  if (skipped.length > 0) rows.push([t('check.summary.skipped'), skipped.length, c.yellow]);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const lines = [c.bold(t('check.summary.title', { total }))];
   for (const [label, n, paint] of rows) lines.push(`  ${label.padEnd(width)}${(n > 0 ? paint : (s: string) => s)(String(n).padStart(5))}`);
   if (notReady.length > 0) {
     lines.push(`  ${t('check.summary.listNotReady')}`);
-    for (const row of notReady) lines.push(`    ${c.red(sym.fail)} ${row.berkas}${row.nama ? ` (${row.nama})` : ''}: ${row.alasan}`);
+    for (const row of notReady) lines.push(`    ${c.red(sym.fail)} ${visible(row.berkas)}${row.nama ? ` (${visible(row.nama)})` : ''}: ${row.alasan}`);
   }
   if (unreadable.length > 0) {
     lines.push(`  ${t('check.summary.listUnreadable')}`);
     for (const row of unreadable) lines.push(`    ${c.red(sym.fail)} ${row.alasan}`);
+  }
+  if (skipped.length > 0) {
+    lines.push(`  ${t('input.skipped.title', { count: skipped.length })}`);
+    for (const s of skipped) lines.push(`    ${c.yellow(sym.warn)} ${skippedMessage(s)}`);
   }
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { nextTurn, workersFor } from '../core/jobs.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
-import { discoverInputs, type DiscoveredInput } from '../io/discover.js';
+import { discoverInputs, type DiscoveredInput, type SkippedInput } from '../io/discover.js';
 import { loadInput, type LoadedInput } from '../io/load-input.js';
 
 export interface SchoolIdentity {
@@ -48,8 +48,17 @@ export interface CheckRunOptions {
   /** Called once the inputs are known, then after each one is checked. */
   onProgress?: (done: number, total: number, file: string) => void;
   onItem?: (item: CheckItem) => void;
+  /** Called once the inputs are known, with what was skipped (possibly nothing). */
+  onSkipped?: (skipped: readonly SkippedInput[]) => void;
   /** Threads to check on; 1 (the default): this thread only. */
   jobs?: number;
+  /** Stops the batch after the school being checked (an interrupt). */
+  signal?: AbortSignal;
+}
+
+export interface CheckRunResult {
+  totals: CheckTotals;
+  skipped: SkippedInput[];
 }
 
 export interface CheckTotals {
@@ -90,9 +99,13 @@ async function* checkHere(inputs: readonly DiscoveredInput[], ruleset: Ruleset):
   }
 }
 
-/** Checks every input in order; returns the totals. Items go to `onItem` in input order, whatever `jobs`. */
-export async function runCheck(options: CheckRunOptions): Promise<CheckTotals> {
-  const inputs = await discoverInputs(options.paths);
+/**
+ * Checks every input in order (until the signal fires); returns the totals and what was
+ * skipped. Items go to `onItem` in input order, whatever `jobs`.
+ */
+export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult> {
+  const { inputs, skipped } = await discoverInputs(options.paths);
+  options.onSkipped?.(skipped);
   const totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
   let items: AsyncGenerator<CheckItem> | undefined;
   if ((options.jobs ?? 1) > 1) {
@@ -107,8 +120,9 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckTotals> {
     done++;
     tally(totals, item);
     options.onItem?.(item);
+    if (options.signal?.aborted) break;
     const following = inputs[done];
     if (following) options.onProgress?.(done, inputs.length, following.file);
   }
-  return totals;
+  return { totals, skipped };
 }

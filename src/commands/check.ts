@@ -1,18 +1,27 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import { jobs, placeholder, text } from './options.js';
+
+/** What the check action gets from commander: values already checked by their parsers. */
+export interface CheckCommandOptions {
+  json?: boolean;
+  rules?: string;
+  summary?: boolean;
+  jobs?: number;
+}
 
 export function checkCommand(ctx: CliContext): Command {
   return new Command('check')
     .description(t('check.description'))
-    .argument('<jalur...>', t('check.arg.paths'))
+    .argument(placeholder('cli.arg.paths', true), t('check.arg.paths'))
     .option('--json', t('cli.opt.json'))
-    .option('--rules <berkas>', t('cli.opt.rules'))
+    .option(`--rules ${placeholder('cli.arg.file')}`, t('cli.opt.rules'), text('--rules'))
     .option('--summary', t('check.opt.summary'))
-    .option('--jobs <n>', t('check.opt.jobs'))
+    .option('--jobs <n>', t('check.opt.jobs'), jobs)
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('check.help.examples')}\n`)
-    .action(async (paths: string[], _options: unknown, command: Command) => {
+    .action(async (paths: string[], options: CheckCommandOptions) => {
       const { runCheckAction } = await import('../check/action.js');
-      ctx.exitCode = await runCheckAction(paths, command.optsWithGlobals(), ctx);
+      ctx.exitCode = await runCheckAction(paths, options, ctx);
     });
 }

@@ -9,4 +9,13 @@ export interface CliContext {
   exitCode: number;
   /** The command being parsed, for usage messages. */
   activeCommand: string;
+  /** --no-color was given. */
+  noColor: boolean;
+  /**
+   * With --json: the command has written its one document (an interrupted batch writes
+   * what it finished); an error after that goes to stderr only.
+   */
+  documentWritten: boolean;
+  /** Where commander's help text goes (stdout, or held for a JSON document with --json). */
+  writeHelp: (text: string) => void;
 }

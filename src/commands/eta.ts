@@ -1,20 +1,35 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import { placeholder, text } from './options.js';
+
+/** What the eta action gets from commander: values already checked by their parsers. */
+export interface EtaCommandOptions {
+  sent?: string;
+  now?: string;
+  cutoff?: string;
+  zone?: string;
+  json?: boolean;
+  ics?: string;
+  force?: boolean;
+  /** false when --no-color was given. */
+  color?: boolean;
+}
 
 export function etaCommand(ctx: CliContext): Command {
   return new Command('eta')
     .description(t('eta.description'))
-    .argument('[berkas...]', t('eta.arg.files'))
-    .option('--sent <waktu>', t('eta.opt.sent'))
-    .option('--now <waktu>', t('eta.opt.now'))
-    .option('--cutoff <waktu>', t('eta.opt.cutoff'))
-    .option('--zone <zona>', t('eta.opt.zone'))
+    .argument(placeholder('cli.arg.files', true, true), t('eta.arg.files'))
+    .option(`--sent ${placeholder('cli.arg.time')}`, t('eta.opt.sent'), text('--sent'))
+    .option(`--now ${placeholder('cli.arg.time')}`, t('eta.opt.now'), text('--now'))
+    .option(`--cutoff ${placeholder('cli.arg.time')}`, t('eta.opt.cutoff'), text('--cutoff'))
+    .option(`--zone ${placeholder('cli.arg.zone')}`, t('eta.opt.zone'), text('--zone'))
     .option('--json', t('cli.opt.json'))
-    .option('--ics <berkas>', t('eta.opt.ics'))
+    .option(`--ics ${placeholder('cli.arg.file')}`, t('eta.opt.ics'), text('--ics'))
+    .option('--force', t('eta.opt.force'))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('eta.help.examples')}\n\n${t('eta.help.timeForms')}\n`)
-    .action(async (files: string[], _options: unknown, command: Command) => {
+    .action(async (files: string[], options: EtaCommandOptions) => {
       const { runEtaAction } = await import('../eta/action.js');
-      ctx.exitCode = await runEtaAction(files, command.optsWithGlobals(), ctx);
+      ctx.exitCode = await runEtaAction(files, options, ctx);
     });
 }

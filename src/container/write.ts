@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { link, lstat, open, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,7 +13,7 @@ import { ZipArchive } from 'archiver';
 import type { DateTime } from 'luxon';
 import { OutputError, PmpError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
-import { tempPathFor } from '../io/atomic.js';
+import { linkNoClobber, removeTemp, tempPathFor } from '../io/atomic.js';
 import type { ContainerPlan } from './build.js';
 import { CAPS, COMPRESSION_LEVEL, DATA_ENTRY, MANIFEST_ENTRY } from './format.js';
 import { sha256Hex } from './hash.js';
@@ -113,35 +113,18 @@ export type CommitOutcome = 'dibuat' | 'sudah_ada' | 'berbeda';
 
 /**
  * Gives the verified temporary file its final name. Without `force` it never replaces
- * a file: a hard link fails if the name exists, even if another process just created it
- * (file systems without hard links, e.g. FAT32 flash drives, fall back to check + rename).
+ * a file (io/atomic's linkNoClobber); with it, only a plain file is replaced.
  */
 async function commit(temp: string, target: string, bytes: Buffer, force: boolean): Promise<CommitOutcome> {
   const existing = await lstat(target).catch(() => undefined);
   if (existing) {
     if (await sameBytes(target, bytes)) return 'sudah_ada';
-    if (!force) return 'berbeda';
-    if (existing.isDirectory()) return 'berbeda';
+    if (!force || !existing.isFile()) return 'berbeda';
     await rename(temp, target);
     return 'dibuat';
   }
-  if (force) {
-    await rename(temp, target);
-    return 'dibuat';
-  }
-  try {
-    await link(temp, target);
-    return 'dibuat';
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return (await sameBytes(target, bytes)) ? 'sudah_ada' : 'berbeda';
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV' || code === 'EMLINK') {
-      if (await lstat(target).catch(() => undefined)) return (await sameBytes(target, bytes)) ? 'sudah_ada' : 'berbeda';
-      await rename(temp, target);
-      return 'dibuat';
-    }
-    throw err;
-  }
+  if ((await linkNoClobber(temp, target)) === 'linked') return 'dibuat';
+  return (await sameBytes(target, bytes)) ? 'sudah_ada' : 'berbeda';
 }
 
 export interface WriteContainerOptions {
@@ -189,8 +172,9 @@ function writeFailure(err: unknown, target: string): OutputError {
 export async function writeContainer(options: WriteContainerOptions): Promise<WrittenContainer> {
   const { plan, outDir, force, signal } = options;
   const target = path.join(outDir, plan.fileName);
-  // Not ending in .pmp: a leftover after a hard kill is never mistaken for a container.
-  const temp = `${tempPathFor(target)}.tmp`;
+  // Hidden and not ending in .pmp: a leftover after a hard kill is never mistaken for a
+  // container, and its name says which process made it (removeOrphanTemps).
+  const temp = tempPathFor(target);
   const abortCheck = () => {
     if (signal?.aborted) throw new WriteAborted();
   };
@@ -226,7 +210,7 @@ export async function writeContainer(options: WriteContainerOptions): Promise<Wr
     if (signal?.aborted) throw new WriteAborted();
     throw writeFailure(err, target);
   } finally {
-    await rm(temp, { force: true }).catch(() => {});
+    await removeTemp(temp).catch(() => {});
     options.onTemp?.(temp, false);
   }
 }

@@ -124,7 +124,7 @@ export function assessSchool(data: SchoolExport, ruleset: Ruleset, tallies?: rea
         kode: 'JAWABAN_TIDAK_DIKENAL',
         jenis: type,
         responden: ref(r),
-        detail: { jumlah: unknown.length, pertanyaan: unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ', …' : '') },
+        detail: { jumlah: unknown.length, pertanyaan: unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ', ...' : '') },
       });
     }
 
@@ -137,7 +137,13 @@ export function assessSchool(data: SchoolExport, ruleset: Ruleset, tallies?: rea
         jenis: type,
         tingkat: grade,
         responden: ref(r),
-        detail: { tingkat: grade, bentuk: data.sekolah.bentuk_pendidikan, diizinkan: allowedGrades.join(', ') },
+        detail: {
+          tingkat: grade,
+          bentuk: data.sekolah.bentuk_pendidikan,
+          diizinkan: allowedGrades.join(', '),
+          // The level has this grade, but this type is surveyed only in some grades.
+          lingkup: level.tingkat.includes(grade) ? 'survei' : 'jenjang',
+        },
       });
     }
     if (missing > 0) {
@@ -147,9 +153,11 @@ export function assessSchool(data: SchoolExport, ruleset: Ruleset, tallies?: rea
         responden: ref(r),
         detail: { kurang: missing, wajib: instrument.required },
       });
-    } else {
+    } else if (gradeOk) {
+      // `lengkap` counts what the minimums count: a respondent in a grade that is not
+      // surveyed is reported, and not counted anywhere.
       complete.set(type, (complete.get(type) ?? 0) + 1);
-      if (gradeOk) counted.get(type)?.push(r);
+      counted.get(type)?.push(r);
     }
   }
 

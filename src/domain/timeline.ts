@@ -73,6 +73,31 @@ export function tahapAt(timeline: SubmissionTimeline, now: DateTime): Tahap {
   return 'lewat_3x24';
 }
 
+/**
+ * The one thing to do now. After the cut-off, whatever the stage, the only action that
+ * fits is to contact the dinas / LPMP about a late submission.
+ */
+export const LANGKAH = ['unggah', 'tunggu_proses', 'tunggu_tampil', 'muat_ulang', 'hubungi_dinas', 'eskalasi_lpmp', 'terlambat'] as const;
+export type Langkah = (typeof LANGKAH)[number];
+
+export function nextAction(tahap: Tahap, onTime: boolean): Langkah {
+  if (!onTime) return 'terlambat';
+  switch (tahap) {
+    case 'belum_dikirim':
+      return 'unggah';
+    case 'menunggu_proses':
+      return 'tunggu_proses';
+    case 'menunggu_tampil':
+      return 'tunggu_tampil';
+    case 'seharusnya_tampil':
+      return 'muat_ulang';
+    case 'lewat_2x24':
+      return 'hubungi_dinas';
+    case 'lewat_3x24':
+      return 'eskalasi_lpmp';
+  }
+}
+
 export interface CutoffVerdict {
   onTime: boolean;
   /** cutoff − sent in milliseconds: ≥ 0 on time (the margin), < 0 late (by −marginMs). */

@@ -48,7 +48,7 @@ export function formatPath(path: Path, root: unknown): string {
 function shown(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : String(value);
+  return Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : String(value);
 }
 
 function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {

@@ -1,7 +1,13 @@
 // `--ics FILE`: calendar reminders at V (check the status), L and E (what to do), and
 // the cut-off while it is still ahead. Made with the `ics` library; times go in as
-// epoch milliseconds and out as UTC, so the machine's own TZ never enters. UIDs are
-// derived from the instants, so importing the file again updates the same events.
+// epoch milliseconds and out as UTC, so the machine's own TZ never enters.
+//
+// Each event's UID names the school, the file's content code and the event
+// (`pmp-offline-tampil-<sekolah_id>-<kode>@pmp-offline`), so every school of a batch has
+// its own events and importing an updated calendar updates them instead of adding copies.
+// An existing file is replaced only when it is a calendar this tool wrote (or --force
+// for a plain file); a link, a device or another program's file is never touched.
+import { readFile } from 'node:fs/promises';
 import type { EventAttributes } from 'ics';
 import type { DateTime } from 'luxon';
 import { InputError, OutputError, UsageError } from '../core/errors.js';
@@ -13,6 +19,9 @@ import type { EtaEntry, EtaResult } from './types.js';
 
 type Reminder = 'tampil' | 'batas2x24' | 'batas3x24';
 const REMINDERS: Reminder[] = ['tampil', 'batas2x24', 'batas3x24'];
+
+/** The calendar's PRODID: how a calendar this tool wrote is recognised. */
+export const PRODUCT_ID = 'pmp-offline/eta';
 
 function event(uid: string, start: DateTime, title: string, description: string, now: DateTime): EventAttributes {
   const attributes = {
@@ -31,6 +40,12 @@ function event(uid: string, start: DateTime, title: string, description: string,
   return attributes as EventAttributes;
 }
 
+/** Stable per school, file contents and event; without a file, per upload instant. */
+export function eventUid(entry: EtaEntry, kind: Reminder): string {
+  const who = entry.identitas ? `${entry.identitas.sekolah_id}-${entry.identitas.kode}` : String(entry.timeline.dikirim.toMillis());
+  return `pmp-offline-${kind}-${who}@pmp-offline`;
+}
+
 export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
   const events: { at: number; attrs: EventAttributes }[] = [];
   const ok = result.entries.filter((e): e is EtaEntry => e.kind === 'ok');
@@ -47,7 +62,7 @@ export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
       events.push({
         at: at.toMillis(),
         attrs: event(
-          `pmp-offline-${kind}-${entry.timeline.dikirim.toMillis()}@pmp-offline`,
+          eventUid(entry, kind),
           at,
           `${t(`eta.ics.${kind}.title` as MessageKey, {}, lang)}${suffix}`,
           t(`eta.ics.${kind}.desc` as MessageKey, params, lang),
@@ -87,12 +102,41 @@ export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
   }
   // ics is CommonJS: imported from ESM (bundled or not) its exports are the default export.
   const { createEvents } = (await import('ics')).default;
-  const { error, value } = createEvents(events, { productId: 'pmp-offline/eta', calName: t('eta.ics.calName', {}, lang) });
+  const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: t('eta.ics.calName', {}, lang) });
   if (error || value === null) {
     // Not reachable with the instants checked above; kept as a last guard.
     throw new InputError('ICS_TIDAK_DAPAT_DIBUAT', t('eta.err.icsBuild', { detail: error?.message ?? '' }, lang));
   }
-  return value;
+  return foldLines(value);
+}
+
+/**
+ * RFC 5545 section 3.1: content lines are folded at 75 octets (not characters: a line
+ * with non-ASCII text folded by characters runs past 75 bytes), with CRLF and one space,
+ * never inside a UTF-8 sequence. The library's own folding is undone first.
+ */
+export function foldLines(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const ch of line) {
+        const size = Buffer.byteLength(ch, 'utf8');
+        // The first line holds 75 octets; each continuation line 74 after its space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+        }
+        current += ch;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
 }
 
 const REASONS: Record<string, MessageKey> = {
@@ -105,10 +149,21 @@ const REASONS: Record<string, MessageKey> = {
   ENOSPC: 'eta.err.reason.full',
 };
 
-export async function writeIcs(file: string, content: string, lang: Lang): Promise<void> {
+/** Whether `file` begins as a calendar this tool wrote. */
+async function isOurCalendar(file: string): Promise<boolean> {
+  const head = (await readFile(file).catch(() => Buffer.alloc(0))).subarray(0, 4096).toString('utf8');
+  return head.startsWith('BEGIN:VCALENDAR') && /\r?\nPRODID:pmp-offline\/eta\r?\n/.test(head);
+}
+
+export async function writeIcs(file: string, content: string, lang: Lang, force = false): Promise<void> {
   try {
-    await writeFileAtomic(file, content);
+    await writeFileAtomic(file, content, async (target, existing) => {
+      if (!existing.isFile()) throw new OutputError('ICS_BUKAN_BERKAS', t('eta.err.icsNotFile', { file: target }, lang), target);
+      if (force || (await isOurCalendar(target))) return 'replace';
+      throw new OutputError('ICS_SUDAH_ADA', t('eta.err.icsExists', { file: target }, lang), target);
+    });
   } catch (err) {
+    if (err instanceof OutputError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
     const reasonKey = REASONS[code];
     const reason = reasonKey ? t(reasonKey, {}, lang) : code || String(err);

@@ -2,7 +2,7 @@
 // Asia/Jakarta writes them: milliseconds and +07:00.
 import type { DateTime } from 'luxon';
 import { WIB } from '../domain/zones.js';
-import type { Tahap } from '../domain/timeline.js';
+import type { Langkah, Tahap } from '../domain/timeline.js';
 import type { EtaEntry, EtaFailure, EtaResult, TimeSource } from './types.js';
 
 export const ETA_FORMAT = 'pmp-offline/eta@1';
@@ -21,6 +21,10 @@ export interface EtaJson {
   tepat_waktu: boolean;
   sekarang: string;
   tahap: Tahap;
+  langkah: Langkah;
+  /** From the file's manifest or name, when it says them. */
+  sekolah_id?: string;
+  kode?: string;
 }
 
 export interface EtaJsonFailure {
@@ -55,6 +59,8 @@ export function entryJson(entry: EtaEntry, result: EtaResult): EtaJson {
     tepat_waktu: entry.verdict.onTime,
     sekarang: iso(result.now),
     tahap: entry.tahap,
+    langkah: entry.langkah,
+    ...(entry.identitas ? { sekolah_id: entry.identitas.sekolah_id, kode: entry.identitas.kode } : {}),
   };
 }
 

@@ -2,9 +2,10 @@
 // the cut-off verdict and the one thing to do now. Several files: one table row each.
 import path from 'node:path';
 import type { DateTime } from 'luxon';
+import { visible } from '../core/visible.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { WIB, zoneLabel } from '../domain/zones.js';
-import type { SubmissionTimeline, Tahap } from '../domain/timeline.js';
+import type { Langkah, SubmissionTimeline } from '../domain/timeline.js';
 import type { Terminal } from '../ui/terminal.js';
 import { formatDuration, formatLong, formatShort } from './format.js';
 import { drawPicture } from './picture.js';
@@ -53,9 +54,10 @@ function verdictLine(entry: EtaEntry, result: EtaResult, term: Terminal, lang: L
   return entry.source === 'sent' ? text : `${text} ${t('eta.cutoff.fileNote', {}, lang)}`;
 }
 
-function todoLine(tahap: Tahap, timeline: SubmissionTimeline, lang: Lang): string {
+function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang): string {
   const when = (dt: DateTime): string => formatLong(dt, WIB, lang);
-  return t(`eta.todo.${tahap}` as MessageKey, {
+  return t(`eta.todo.${langkah}` as MessageKey, {
+    cutoff: when(cutoff),
     diproses: when(timeline.diproses),
     tampil: when(timeline.tampil),
     batas2x24: when(timeline.batas2x24),
@@ -96,8 +98,10 @@ export function renderEntry(entry: EtaEntry, result: EtaResult, term: Terminal, 
   const nowText = other
     ? `${formatLong(result.now, WIB, lang)} (${formatLong(result.now, result.zone, lang)})`
     : formatLong(result.now, WIB, lang);
-  out.push(t('eta.now.label', { when: nowText, dash: term.sym.dash, tahap: c.bold(t(`eta.tahap.${entry.tahap}` as MessageKey, {}, lang)) }, lang));
-  out.push(`  ${term.sym.arrow} ${todoLine(entry.tahap, tl, lang)}`);
+  const tahap = t(`eta.tahap.${entry.tahap}` as MessageKey, {}, lang);
+  // The stage in bold: coloured after the sentence is made (placeholders take plain text).
+  out.push(t('eta.now.label', { when: nowText, dash: term.sym.dash, tahap }, lang).replace(tahap, c.bold(tahap)));
+  out.push(`  ${term.sym.arrow} ${todoLine(entry.langkah, tl, result.cutoff, lang)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -106,7 +110,7 @@ function renderTable(result: EtaResult, term: Terminal, options: TextOptions): s
   const c = term.color;
   const header = ['file', 'sent', 'source', 'visible', 'onTime', 'tahap'].map((k) => t(`eta.table.${k}` as MessageKey, {}, lang));
   const rows: string[][] = result.entries.map((e: EtaEntry | EtaFailure) => {
-    const name = path.basename(e.berkas ?? '');
+    const name = visible(path.basename(e.berkas ?? ''));
     if (e.kind === 'error') return [name, `${term.sym.fail} ${e.error.message}`];
     return [
       name,

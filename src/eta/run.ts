@@ -1,21 +1,16 @@
 // runEta: options in, a result object out. No printing; the renderers draw it.
 import { PmpError } from '../core/errors.js';
-import { cutoffVerdict, submissionTimeline, tahapAt } from '../domain/timeline.js';
+import { cutoffVerdict, nextAction, submissionTimeline, tahapAt } from '../domain/timeline.js';
 import type { DateTime } from 'luxon';
-import { timeFromFile } from './source.js';
-import type { EtaEntry, EtaFailure, EtaOptions, EtaResult, TimeSource } from './types.js';
+import { identifyFile, timeFromFile } from './source.js';
+import type { EtaEntry, EtaFailure, EtaOptions, EtaResult, FileIdentity, TimeSource } from './types.js';
 
-function entry(berkas: string | null, sent: DateTime, source: TimeSource, options: EtaOptions): EtaEntry {
+function entry(berkas: string | null, sent: DateTime, source: TimeSource, options: EtaOptions, identitas?: FileIdentity): EtaEntry {
   const timeline = submissionTimeline(sent);
-  return {
-    kind: 'ok',
-    berkas,
-    source,
-    timeline,
-    verdict: cutoffVerdict(timeline.dikirim, options.cutoff),
-    // "About to upload" has not been uploaded yet, even though S = now.
-    tahap: source === 'now' ? 'belum_dikirim' : tahapAt(timeline, options.now),
-  };
+  const verdict = cutoffVerdict(timeline.dikirim, options.cutoff);
+  // "About to upload" has not been uploaded yet, even though S = now.
+  const tahap = source === 'now' ? 'belum_dikirim' : tahapAt(timeline, options.now);
+  return { kind: 'ok', berkas, source, timeline, verdict, tahap, langkah: nextAction(tahap, verdict.onTime), ...(identitas ? { identitas } : {}) };
 }
 
 export async function runEta(options: EtaOptions): Promise<EtaResult> {
@@ -27,12 +22,13 @@ export async function runEta(options: EtaOptions): Promise<EtaResult> {
   const entries: (EtaEntry | EtaFailure)[] = [];
   for (const file of options.files) {
     if (options.sent) {
-      entries.push(entry(file, options.sent, 'sent', options));
+      // The upload time is given; the file still says which school it is, if it can.
+      entries.push(entry(file, options.sent, 'sent', options, await identifyFile(file, options.zone)));
       continue;
     }
     try {
       const found = await timeFromFile(file, options.zone);
-      entries.push(entry(file, found.instant, found.source, options));
+      entries.push(entry(file, found.instant, found.source, options, found.identitas));
     } catch (err) {
       if (!(err instanceof PmpError)) throw err;
       entries.push({ kind: 'error', berkas: file, error: err });

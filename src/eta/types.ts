@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { PmpError } from '../core/errors.js';
-import type { CutoffVerdict, SubmissionTimeline, Tahap } from '../domain/timeline.js';
+import type { CutoffVerdict, Langkah, SubmissionTimeline, Tahap } from '../domain/timeline.js';
 
 /** Where S came from; `manifest` and `filename` are when the file was made, not uploaded. */
 export type TimeSource = 'sent' | 'manifest' | 'filename' | 'now';
@@ -23,6 +23,14 @@ export interface EtaEntry {
   timeline: SubmissionTimeline;
   verdict: CutoffVerdict;
   tahap: Tahap;
+  langkah: Langkah;
+  /** The school and content code, when the file says them (manifest or file name). */
+  identitas?: FileIdentity;
+}
+
+export interface FileIdentity {
+  sekolah_id: string;
+  kode: string;
 }
 
 export interface EtaFailure {

@@ -1,13 +1,15 @@
 // One message catalogue: every user-facing sentence, Indonesian (default) and English.
 // Areas live in ./catalog/<area>.ts so each command owns its own sentences.
+import { LANG_CODES, type LangCode } from '../core/lang-env.js';
+import { visible } from '../core/visible.js';
 import { common } from './catalog/common.js';
 import { input } from './catalog/input.js';
 import { check } from './catalog/check.js';
 import { pack } from './catalog/pack.js';
 import { eta } from './catalog/eta.js';
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export const LANGS = LANG_CODES;
+export type Lang = LangCode;
 
 export const catalogs = { common, input, check, pack, eta };
 
@@ -33,10 +35,19 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** The message for `key` in the current language, with `{name}` placeholders filled. */
+const has = (params: Params, name: string) => Object.prototype.hasOwnProperty.call(params, name);
+
+/**
+ * The message for `key` in the current language, with `{name}` placeholders filled and
+ * `{name|one|other}` chosen by the number `name` (1: "one", else "other"), for English
+ * plurals. Text from outside (file names, names from the data) may hold control
+ * characters: they are shown as visible escapes, never handed to the terminal.
+ */
 export function t(key: MessageKey, params: Params = {}, lang: Lang = current): string {
   const template: string = tables[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      has(params, name) ? (Number(params[name]) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (has(params, name) ? visible(String(params[name])) : whole));
 }

@@ -1,37 +1,19 @@
 // The `pack` command's action: options in, exit code out. Loaded only when `pack` runs,
 // so archiver and the zip reader never slow down `--help`, `check` or `eta`.
 import { DateTime } from 'luxon';
-import { z } from 'zod';
-import { InterruptedError, UsageError } from '../core/errors.js';
-import { defaultJobs, parseJobs } from '../core/jobs.js';
+import { InterruptedError } from '../core/errors.js';
+import { defaultJobs } from '../core/jobs.js';
 import type { CliContext } from '../commands/context.js';
-import { WriteAborted } from '../container/write.js';
+import type { PackCommandOptions } from '../commands/pack.js';
 import { WIB } from '../domain/zones.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
 import { parseTimeInput } from '../time/parse.js';
+import { renderSkipped } from '../check/render.js';
 import { startProgress } from '../ui/progress.js';
-import { trapInterrupts } from './interrupt.js';
-import { packResultToJson, renderNextSteps, renderPackItem, renderPackSummary } from './render.js';
-import { runPack, type PackItem } from './run.js';
-
-const optionsSchema = z.object({
-  json: z.boolean().default(false),
-  rules: z.string().min(1).optional(),
-  out: z.string().min(1).default('.'),
-  now: z.string().optional(),
-  force: z.boolean().default(false),
-});
-
-export type PackCommandOptions = z.output<typeof optionsSchema> & { jobs?: number };
-
-export function parsePackOptions(raw: unknown): PackCommandOptions {
-  const jobs = parseJobs((raw as { jobs?: unknown } | null)?.jobs);
-  const { jobs: _jobs, ...rest } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const parsed = optionsSchema.safeParse(rest);
-  if (!parsed.success) throw new UsageError('OPSI_TIDAK_SAH', t('err.usage', { detail: parsed.error.issues[0]?.message ?? '' }));
-  return { ...parsed.data, jobs };
-}
+import { trapInterrupts } from '../ui/interrupt.js';
+import { failureLine, packResultToJson, renderCleaned, renderNextSteps, renderPackItem, renderPackSummary } from './render.js';
+import { runPack } from './run.js';
 
 /** `--now`: the same time forms as `eta` (read in WIB without an offset); default the clock. */
 export function creationInstant(now: string | undefined): DateTime {
@@ -39,50 +21,53 @@ export function creationInstant(now: string | undefined): DateTime {
   return parseTimeInput(now, { option: '--now', zone: WIB }).instant;
 }
 
-export async function runPackAction(paths: string[], raw: unknown, ctx: CliContext): Promise<number> {
-  const options = parsePackOptions(raw);
+export async function runPackAction(paths: string[], options: PackCommandOptions, ctx: CliContext): Promise<number> {
+  const json = options.json === true;
   const created = creationInstant(options.now);
   const ruleset = await loadRuleset(options.rules);
   const { term } = ctx;
   const trap = trapInterrupts();
-  const progress = await startProgress(term, !options.json, t('pack.progress', { done: 0, total: '?', file: '' }));
-  let count = 0;
-  let items: PackItem[];
-  let exitCode: number;
+  const progress = await startProgress(term, !json, t('pack.progress', { done: 0, total: '?', file: '' }));
+  let printed = 0;
+  let result: Awaited<ReturnType<typeof runPack>>;
   try {
-    ({ hasil: items, exitCode } = await runPack({
+    result = await runPack({
       paths,
-      outDir: options.out,
+      outDir: options.out ?? '.',
       created,
-      force: options.force,
+      force: options.force === true,
       ruleset,
       signal: trap.signal,
       jobs: options.jobs ?? defaultJobs(),
+      onStart: (cleaned, skipped) => {
+        if (json) return;
+        progress.clear();
+        if (cleaned.length > 0) term.writeErr(renderCleaned(cleaned, term));
+        if (skipped.length > 0) term.writeErr(renderSkipped(skipped, term));
+      },
       onProgress: (done, total, file) => progress.update(t('pack.progress', { done: done + 1, total, file })),
       onItem: (item) => {
-        count++;
-        if (options.json) return;
+        if (json) return;
         progress.clear();
-        term.write(`${count > 1 ? '\n' : ''}${renderPackItem(item, term)}\n`);
+        // A failure is an error, as in check: one line on stderr; the summary lists it.
+        if (item.status === 'galat') term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${failureLine(item)}\n`);
+        else term.write(`${printed++ > 0 ? '\n' : ''}${renderPackItem(item, term)}\n`);
       },
-    }));
-  } catch (err) {
-    const signal = trap.received();
-    if (err instanceof WriteAborted || signal) {
-      const name = signal ?? 'SIGINT';
-      throw new InterruptedError(name, t('err.interrupted', { signal: name }));
-    }
-    throw err;
+    });
   } finally {
     progress.stop();
     trap.release();
   }
-  if (options.json) {
-    term.write(`${JSON.stringify(packResultToJson(items), null, 2)}\n`);
-    return exitCode;
+  const { hasil: items, exitCode, skipped, cleaned } = result;
+  const interrupted = trap.received();
+  if (json) {
+    term.write(`${JSON.stringify(packResultToJson(items, skipped, cleaned, interrupted !== undefined), null, 2)}\n`);
+    ctx.documentWritten = true;
+  } else {
+    if (items.length > 1 || skipped.length > 0 || interrupted) term.write(`${printed > 0 ? '\n' : ''}${renderPackSummary(items, skipped, term)}\n`);
+    const next = renderNextSteps(items);
+    if (next) term.write(`\n${next}\n`);
   }
-  if (items.length > 1) term.write(`\n${renderPackSummary(items, term)}\n`);
-  const next = renderNextSteps(items);
-  if (next) term.write(`\n${next}\n`);
+  if (interrupted) throw new InterruptedError(interrupted, t('err.interrupted', { signal: interrupted }));
   return exitCode;
 }

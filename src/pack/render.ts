@@ -1,10 +1,12 @@
 // Rendering pack results: human text for a terminal, or the `pmp-offline/pack@1` JSON.
 // A school that is not ready is shown with check's own renderer (same problems, same words).
 import { DateTime } from 'luxon';
-import { itemToJson, renderItem } from '../check/render.js';
+import { itemToJson, renderItem, skippedMessage, skippedToJson } from '../check/render.js';
+import type { SkippedInput } from '../io/discover.js';
 import { describeProblem, quoteArg } from '../check/describe.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from '../eta/format.js';
+import { visible } from '../core/visible.js';
 import { getLang, t } from '../i18n/index.js';
 import type { Terminal } from '../ui/terminal.js';
 import { asCheckItem, type PackItem } from './run.js';
@@ -26,8 +28,21 @@ export function packItemToJson(item: PackItem) {
   };
 }
 
-export function packResultToJson(items: readonly PackItem[]) {
-  return { format: PACK_JSON_FORMAT, hasil: items.map(packItemToJson) };
+export function packResultToJson(items: readonly PackItem[], skipped: readonly SkippedInput[] = [], cleaned: readonly string[] = [], dihentikan = false) {
+  return {
+    format: PACK_JSON_FORMAT,
+    ...(dihentikan ? { dihentikan: true } : {}),
+    hasil: items.map(packItemToJson),
+    dilewati: skippedToJson(skipped),
+    dibersihkan: [...cleaned],
+  };
+}
+
+/** Leftovers of a killed run that were removed, for stderr. */
+export function renderCleaned(cleaned: readonly string[], term: Terminal): string {
+  const lines = [`pmp-offline: ${t('pack.cleaned', { count: cleaned.length })}`];
+  for (const name of cleaned) lines.push(`  ${term.sym.bullet} ${visible(name)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** Number formats per language, made once: building an Intl.NumberFormat costs more than using it. */
@@ -46,16 +61,14 @@ function formatSize(bytes: number): string {
 /** One input's outcome, as lines of text (no trailing newline). */
 export function renderPackItem(item: PackItem, term: Terminal): string {
   const { color: c, sym } = term;
+  if (item.status === 'galat') return failureLine(item);
   if (item.status === 'ditolak') {
     const check = asCheckItem(item);
     const report = check ? renderItem(check, term) : item.sumber;
     return `${report}\n  ${c.red(sym.fail)} ${t('pack.status.ditolak')}`;
   }
-  if (item.status === 'galat') {
-    return `${c.red(sym.fail)} ${c.bold(item.sumber)}  ${c.red.bold(t('pack.status.galat'))}\n    ${item.galat?.pesan ?? ''}`;
-  }
   const s = item.sekolah;
-  const head = s ? `${c.bold(s.nama)} ${c.dim(`(NPSN ${s.npsn} · ${s.bentuk_pendidikan})`)}` : c.bold(item.sumber);
+  const head = s ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn} ${sym.dot} ${s.bentuk_pendidikan})`)}` : c.bold(visible(item.sumber));
   const status = item.status === 'dibuat' ? t('pack.status.dibuat') : t('pack.status.sudahAda');
   const labels = [t('pack.label.source'), t('pack.label.file'), t('pack.label.size'), 'SHA-256', t('pack.label.created')];
   const width = Math.max(...labels.map((l) => l.length)) + 2;
@@ -63,8 +76,8 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
   const created = item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '';
   return [
     `${c.green(sym.ok)} ${head}  ${c.green.bold(status)}`,
-    row(labels[0] as string, item.sumber),
-    row(labels[1] as string, c.bold(item.berkas ?? '')),
+    row(labels[0] as string, visible(item.sumber)),
+    row(labels[1] as string, c.bold(visible(item.berkas ?? ''))),
     row(labels[2] as string, formatSize(item.ukuran ?? 0)),
     row(labels[3] as string, item.sha256 ?? ''),
     row(labels[4] as string, created),
@@ -75,7 +88,7 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
 export function renderNextSteps(items: readonly PackItem[]): string {
   const made = items.filter((item) => item.berkas !== null);
   if (made.length === 0) return '';
-  const target = made.length === 1 ? quoteArg(made[0]?.berkas ?? '') : '<berkas.pmp>';
+  const target = made.length === 1 ? quoteArg(made[0]?.berkas ?? '') : t('pack.next.anyFile');
   const steps = [
     t('pack.next.upload'),
     t('pack.next.wait'),
@@ -91,7 +104,7 @@ function firstProblem(item: PackItem): string {
   return describeProblem(first) + (problems.length > 1 ? ` (+${problems.length - 1})` : '');
 }
 
-export function renderPackSummary(items: readonly PackItem[], term: Terminal): string {
+export function renderPackSummary(items: readonly PackItem[], skipped: readonly SkippedInput[], term: Terminal): string {
   const { color: c, sym } = term;
   const count = (status: PackItem['status']) => items.filter((item) => item.status === status).length;
   const rows: Array<[string, number, (s: string) => string]> = [
@@ -100,16 +113,32 @@ export function renderPackSummary(items: readonly PackItem[], term: Terminal): s
     [t('pack.summary.ditolak'), count('ditolak'), c.red],
     [t('pack.summary.galat'), count('galat'), c.red],
   ];
+  if (skipped.length > 0) rows.push([t('check.summary.skipped'), skipped.length, c.yellow]);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const lines = [c.bold(t('pack.summary.title', { total: items.length }))];
   for (const [label, n, paint] of rows) lines.push(`  ${label.padEnd(width)}${(n > 0 ? paint : (s: string) => s)(String(n).padStart(5))}`);
-  const left = items.filter((item) => item.status === 'ditolak' || item.status === 'galat');
-  if (left.length > 0) {
+  const notReady = items.filter((item) => item.status === 'ditolak');
+  if (notReady.length > 0) {
     lines.push(`  ${t('pack.summary.listProblems')}`);
-    for (const item of left) {
-      const reason = item.status === 'galat' ? (item.galat?.pesan ?? '') : `${item.sumber}${item.sekolah ? ` (${item.sekolah.nama})` : ''}: ${firstProblem(item)}`;
-      lines.push(`    ${c.red(sym.fail)} ${reason}`);
+    for (const item of notReady) {
+      lines.push(`    ${c.red(sym.fail)} ${visible(item.sumber)}${item.sekolah ? ` (${visible(item.sekolah.nama)})` : ''}: ${firstProblem(item)}`);
     }
   }
+  const failed = items.filter((item) => item.status === 'galat');
+  if (failed.length > 0) {
+    lines.push(`  ${t('pack.summary.listFailed')}`);
+    for (const item of failed) lines.push(`    ${c.red(sym.fail)} ${failureLine(item)}`);
+  }
+  if (skipped.length > 0) {
+    lines.push(`  ${t('input.skipped.title', { count: skipped.length })}`);
+    for (const s of skipped) lines.push(`    ${c.yellow(sym.warn)} ${skippedMessage(s)}`);
+  }
   return lines.join('\n');
+}
+
+/** A failed input: its source file and school (when it was read), then what went wrong. */
+export function failureLine(item: PackItem): string {
+  const message = item.galat?.pesan ?? '';
+  if (!item.sekolah) return message;
+  return t('pack.failedFor', { source: item.sumber, school: `${item.sekolah.nama}, NPSN ${item.sekolah.npsn}`, message });
 }

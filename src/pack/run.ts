@@ -1,7 +1,8 @@
 // `pack`: for each input, the same readiness check as `check`; a ready school gets its
 // container written (atomic, verified, never clobbering); a school that is not ready
 // gets nothing written. Returns one result per input; rendering is separate.
-import { access, stat } from 'node:fs/promises';
+import { access, lstat, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { constants as fsConstants } from 'node:fs';
 import type { DateTime } from 'luxon';
 import { ExitCode, InputError, OutputError, UsageError } from '../core/errors.js';
@@ -14,9 +15,13 @@ import { WriteAborted, writeContainer } from '../container/write.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { t } from '../i18n/index.js';
-import { discoverInputs, type DiscoveredInput } from '../io/discover.js';
+import { discoverInputs, type DiscoveredInput, type Discovery, type SkippedInput } from '../io/discover.js';
 import { isContainerPath, loadExportFile } from '../io/load-input.js';
 import { formatMiB } from '../io/read-text.js';
+import { removeOrphanTemps } from '../io/atomic.js';
+import { sha256Hex } from '../container/hash.js';
+import { parsePmpFileName } from '../domain/filename.js';
+import { WIB } from '../domain/zones.js';
 import type { Preparer } from './parallel.js';
 
 export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
@@ -46,6 +51,8 @@ export interface PackOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, file: string) => void;
   onItem?: (item: PackItem) => void;
+  /** Once the output folder is ready and the inputs are known: leftovers removed, inputs skipped. */
+  onStart?: (cleaned: readonly string[], skipped: readonly SkippedInput[]) => void;
   /** Threads that read and plan schools (--jobs); undefined: 1, this thread only. */
   jobs?: number;
 }
@@ -53,15 +60,32 @@ export interface PackOptions {
 export interface PackResult {
   hasil: PackItem[];
   exitCode: number;
+  /** Inputs passed over, and why (the same file twice, a folder link, too deep). */
+  skipped: SkippedInput[];
+  /** Temporary files of an earlier, killed pack that were removed from the output folder. */
+  cleaned: string[];
+  /** The signal fired: `hasil` holds what was finished. */
+  dihentikan: boolean;
 }
 
-/** The output folder must exist, be a folder and be writable; checked before any input is read. */
+/**
+ * The output folder, made (with its parents) when missing; it must be a folder and be
+ * writable. Checked before any input is read.
+ */
 export async function checkOutDir(dir: string): Promise<void> {
   let info;
   try {
     info = await stat(dir);
-  } catch {
-    throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir }), dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(err) }), dir);
+    try {
+      await mkdir(dir, { recursive: true });
+      info = await stat(dir);
+    } catch (made) {
+      const code = (made as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR' || code === 'EEXIST') throw new OutputError('FOLDER_TUJUAN_BUKAN_FOLDER', t('pack.err.outNotDir', { dir }), dir);
+      throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(made) }), dir);
+    }
   }
   if (!info.isDirectory()) throw new OutputError('FOLDER_TUJUAN_BUKAN_FOLDER', t('pack.err.outNotDir', { dir }), dir);
   try {
@@ -71,19 +95,16 @@ export async function checkOutDir(dir: string): Promise<void> {
   }
 }
 
-/** Inputs to pack: `.json` exports. A `.pmp` named directly is a usage error; in folders they are skipped. */
-export async function discoverPackInputs(paths: readonly string[]): Promise<DiscoveredInput[]> {
+/** Inputs to pack: `.json` exports. A `.pmp` named directly is a usage error; in folders they are passed over. */
+export async function discoverPackInputs(paths: readonly string[]): Promise<Discovery> {
   for (const given of paths) {
     if (isContainerPath(given)) throw new UsageError('BUKAN_EKSPOR', t('pack.err.containerGiven', { file: given }));
   }
-  const out: DiscoveredInput[] = [];
-  for (const given of paths) {
-    const found = (await discoverInputs([given])).filter((input) => input.error || !isContainerPath(input.file));
-    if (found.length === 0) {
-      out.push({ file: given, error: new InputError('TIDAK_ADA_DATA', t('input.emptyFolder', { file: given, ext: '.json' }), given) });
-    } else out.push(...found);
-  }
-  return out;
+  return discoverInputs(paths, (file) => !isContainerPath(file), '.json');
+}
+
+function errnoCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException | undefined)?.code ?? String(err);
 }
 
 function blank(sumber: string): PackItem {
@@ -177,11 +198,15 @@ export async function prepareSchool(file: string, options: PrepareOptions): Prom
   return { kind: 'siap', sekolah, assessment, plan };
 }
 
-async function packOne(file: string, options: PackOptions, prepared: Prepared, turn?: Promise<void>): Promise<PackItem> {
+async function packOne(file: string, options: PackOptions, prepared: Prepared, existing: Map<string, string[]>, turn?: Promise<void>): Promise<PackItem> {
   if (prepared.kind === 'galat') return failed(file, prepared.galat, prepared.partial);
   const { sekolah, assessment } = prepared;
   if (prepared.kind === 'ditolak') return { ...blank(file), status: 'ditolak', sekolah, assessment };
   const { plan } = prepared;
+  const same = await identicalExisting(plan, options.outDir, existing);
+  if (same) {
+    return { sumber: file, status: 'sudah_ada', siap: true, sekolah, berkas: same.file, ukuran: same.size, sha256: same.sha256, dibuat: same.dibuat, assessment, galat: null };
+  }
   try {
     const written = await writeContainer({
       plan,
@@ -230,16 +255,68 @@ export function exitCodeFor(items: readonly PackItem[]): number {
 export const PACK_CONCURRENCY = 8;
 
 /**
+ * Containers already in the output folder, by school and content code: a rerun after an
+ * interruption (Ctrl-C, power loss, kill -9) finds the container of identical data
+ * whatever its time stamp, so it says "already there" instead of writing a second file
+ * for the same school.
+ */
+export async function indexContainers(dir: string): Promise<Map<string, string[]>> {
+  const index = new Map<string, string[]>();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const parsed = parsePmpFileName(name, WIB);
+    if (!parsed) continue;
+    const key = `${parsed.sekolahId}_${parsed.kode}`;
+    index.set(key, [...(index.get(key) ?? []), name]);
+  }
+  return index;
+}
+
+/**
+ * A container in `outDir` holding exactly `plan`'s data, under another time stamp: it
+ * must read back whole through the safe reader, and its data entry must be the plan's
+ * bytes. Undefined when there is none (a damaged one does not count).
+ */
+async function identicalExisting(plan: ContainerPlan, outDir: string, index: Map<string, string[]>): Promise<WrittenLike | undefined> {
+  const parsed = parsePmpFileName(plan.fileName, WIB);
+  if (!parsed) return undefined;
+  for (const name of index.get(`${parsed.sekolahId}_${parsed.kode}`) ?? []) {
+    if (name === plan.fileName) continue;
+    const file = path.join(outDir, name);
+    try {
+      const info = await lstat(file);
+      if (!info.isFile() || info.size > CAPS.fileBytes) continue;
+      const bytes = await readFile(file);
+      const read = await readContainerBytes(bytes, file, plan);
+      if (read.kind !== 'container' || !read.dataBytes.equals(plan.dataBytes)) continue;
+      return { file, size: bytes.length, sha256: sha256Hex(bytes), dibuat: read.manifest.dibuat };
+    } catch {
+      // Unreadable or damaged: not the container of this data; a new one is written.
+    }
+  }
+  return undefined;
+}
+
+interface WrittenLike {
+  file: string;
+  size: number;
+  sha256: string;
+  dibuat: string;
+}
+
+/**
  * Packs every input. Up to PACK_CONCURRENCY are prepared, written, fsynced and verified
  * at once, but each container takes its final name only after the previous input's has
  * (or was settled otherwise), and results are reported strictly in input order: the
  * outcome, including "already exists" between two inputs with the same content, is that
- * of packing them one by one. Throws WriteAborted when the signal fires, after every
- * school in flight has removed its temporary file.
+ * of packing them one by one. When the signal fires, the schools in flight remove their
+ * temporary files and what was finished is returned, marked `dihentikan`.
  */
 export async function runPack(options: PackOptions): Promise<PackResult> {
   await checkOutDir(options.outDir);
-  const inputs = await discoverPackInputs(options.paths);
+  const cleaned = await removeOrphanTemps(options.outDir);
+  const { inputs, skipped } = await discoverPackInputs(options.paths);
+  options.onStart?.(cleaned, skipped);
+  const existing = await indexContainers(options.outDir);
   const hasil: PackItem[] = [];
   const tasks: Array<Promise<PackItem>> = [];
   let previous: Promise<unknown> = Promise.resolve();
@@ -256,7 +333,9 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
       () => {},
       () => {},
     );
-    const task = input.error ? Promise.resolve(failed(input.file, input.error)) : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, turn));
+    const task = input.error
+      ? Promise.resolve(failed(input.file, input.error))
+      : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, turn));
     task.catch(() => {}); // awaited below, in order; never an unhandled rejection
     tasks.push(task);
     // The next may take its final name once this one is settled *and* every earlier one
@@ -266,21 +345,30 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   };
   try {
     for (const [index, input] of inputs.entries()) {
-      if (options.signal?.aborted) throw new WriteAborted();
+      if (options.signal?.aborted) break;
       while (tasks.length < inputs.length && tasks.length < index + PACK_CONCURRENCY) start(tasks.length);
       options.onProgress?.(index, inputs.length, input.file);
-      const item = await (tasks[index] as Promise<PackItem>);
+      let item: PackItem;
+      try {
+        item = await (tasks[index] as Promise<PackItem>);
+      } catch (err) {
+        if (err instanceof WriteAborted) break;
+        throw err;
+      }
       hasil.push(item);
       options.onItem?.(item);
     }
-  } catch (err) {
-    // Let the others finish or abort: no temporary file outlives runPack.
-    await Promise.allSettled(tasks);
-    throw err;
   } finally {
+    // Let the others finish or abort: no temporary file outlives runPack.
+    const settled = await Promise.allSettled(tasks);
     await preparer?.close();
+    // Stopped: schools that were finished all the same (named before the signal) are
+    // reported too, so the operator knows every container now in the folder.
+    for (const outcome of settled.slice(hasil.length)) {
+      if (outcome.status === 'fulfilled' && (outcome.value.status === 'dibuat' || outcome.value.status === 'sudah_ada')) hasil.push(outcome.value);
+    }
   }
-  return { hasil, exitCode: exitCodeFor(hasil) };
+  return { hasil, exitCode: exitCodeFor(hasil), skipped, cleaned, dihentikan: options.signal?.aborted === true };
 }
 
 /** The check item `check` would show for a school pack refused, so its renderer can be reused. */

@@ -25,10 +25,23 @@ export interface Symbols {
   bullet: string;
   arrow: string;
   dash: string;
+  dot: string;
+  ellipsis: string;
 }
 
-const UNICODE: Symbols = { ok: '✔', fail: '✖', warn: '⚠', info: 'ℹ', bullet: '•', arrow: '→', dash: '—' };
-const ASCII: Symbols = { ok: '[OK]', fail: '[X]', warn: '[!]', info: '[i]', bullet: '-', arrow: '->', dash: '-' };
+const UNICODE: Symbols = { ok: '✔', fail: '✖', warn: '⚠', info: 'ℹ', bullet: '•', arrow: '→', dash: '—', dot: '·', ellipsis: '…' };
+const ASCII: Symbols = { ok: '[OK]', fail: '[X]', warn: '[!]', info: '[i]', bullet: '-', arrow: '->', dash: '-', dot: '-', ellipsis: '...' };
+
+/**
+ * Typographic punctuation a terminal without Unicode cannot show, and what it gets
+ * instead. Messages may use these freely: the terminal folds them on the way out.
+ */
+const ASCII_FOLD: Record<string, string> = { '…': '...', '·': '-', '–': '-', '—': '-', '→': '->', '•': '-', '“': '"', '”': '"', '‘': "'", '’': "'" };
+const FOLDABLE = new RegExp(`[${Object.keys(ASCII_FOLD).join('')}]`, 'g');
+
+export function asciiFold(text: string): string {
+  return text.replace(FOLDABLE, (ch) => ASCII_FOLD[ch] ?? ch);
+}
 
 export interface Terminal {
   color: Colors;
@@ -104,10 +117,10 @@ export function createTerminal(options: TerminalOptions = {}, colors?: Colors): 
     sym: unicode ? UNICODE : ASCII,
     interactive: Boolean(stderr.isTTY) && env.CI === undefined,
     write: (text) => {
-      stdout.write(text);
+      stdout.write(unicode ? text : asciiFold(text));
     },
     writeErr: (text) => {
-      stderr.write(text);
+      stderr.write(unicode ? text : asciiFold(text));
     },
   };
 }

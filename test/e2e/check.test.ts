@@ -162,7 +162,7 @@ describe('check: a district folder', () => {
     expect(r.stdout.match(/^ {4}\S+ fixtures\/kabupaten-contoh\/\S+\.json \(.+\): .+$/gm)).toHaveLength(3);
     const one = await runCli(['check', rel('demo', 'sdn-1-contoh.json'), '--summary', '--lang', 'en']);
     expect(one.code).toBe(0);
-    expect(one.stdout).toMatch(/^Summary \(1 file\(s\)\)\n\s+Ready to send\s+1/);
+    expect(one.stdout).toMatch(/^Summary \(1 file\)\n\s+Ready to send\s+1/);
   });
 
   it('JSON has one result per school, in a stable order', async () => {
@@ -170,7 +170,7 @@ describe('check: a district folder', () => {
     expect(code).toBe(1);
     expect(json.format).toBe('pmp-offline/cek@1');
     expect(json.siap).toBe(false);
-    expect(json.ringkasan).toEqual({ jumlah: 12, siap: 9, belum_siap: 3, tidak_terbaca: 0 });
+    expect(json.ringkasan).toEqual({ jumlah: 12, siap: 9, belum_siap: 3, tidak_terbaca: 0, dilewati: 0 });
     const files = json.hasil.map((h) => h.berkas);
     expect(files).toEqual([...files].sort());
     for (const h of json.hasil) expect(h.jenis?.map((j) => j.jenis)).toEqual(['kepala_sekolah', 'pendidik', 'peserta_didik', 'komite_sekolah', 'pengawas']);
@@ -179,7 +179,7 @@ describe('check: a district folder', () => {
   it('an unreadable file in a batch: the others are still checked, exit 3 wins', async () => {
     const { code, json } = await checkJson([rel('demo'), rel('tidak-sah', 'koma-berlebih.json')]);
     expect(code).toBe(3);
-    expect(json.ringkasan).toEqual({ jumlah: 3, siap: 1, belum_siap: 1, tidak_terbaca: 1 });
+    expect(json.ringkasan).toEqual({ jumlah: 3, siap: 1, belum_siap: 1, tidak_terbaca: 1, dilewati: 0 });
     expect(json.hasil[2]!.galat?.kode).toBe('JSON_TIDAK_SAH');
     expect(json.hasil[2]!.sekolah).toBeNull();
   });

@@ -1,10 +1,11 @@
 // End to end: the built CLI (`npm run build` first), run as a child process with the
 // machine zone far from WIB (America/Los_Angeles, see helpers/cli.ts).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashFiles, runCli } from '../helpers/cli.js';
+import { FIXTURES, hashFiles, runCli } from '../helpers/cli.js';
 
 const NAME = '20171018131000_1ed54ac4-30d0-45dc-99c1-f95cef07f606_pmp_1arjl2o9vj000.pmp';
 const NAME2 = '20171021093000_2ed54ac4-30d0-45dc-99c1-f95cef07f606_pmp_2arjl2o9vj000.pmp';
@@ -144,6 +145,7 @@ describe('eta --json: the pmp-offline/eta@1 contract', () => {
     tepat_waktu: true,
     sekarang: '2017-09-21T11:00:00.000+07:00',
     tahap: 'menunggu_tampil',
+    langkah: 'tunggu_tampil',
   };
 
   it('prints exactly one document with the contract’s keys in order', async () => {
@@ -421,17 +423,53 @@ describe('eta --ics', () => {
     expect(text).toContain('SUMMARY:PMP: check the sending status');
   });
 
-  it('replaces an existing file whole and leaves no temporary file behind', async () => {
+  it('replaces a calendar it wrote, whole, and leaves no temporary file behind', async () => {
     const sub = path.join(dir, 'atomic');
     mkdirSync(sub);
     const file = path.join(sub, 'pengingat.ics');
-    writeFileSync(file, 'OLD CONTENT '.repeat(10_000));
-    const r = await eta(...icsArgs(file));
+    expect((await eta(...icsArgs(file))).code).toBe(0);
+    const first = readFileSync(file, 'utf8');
+    const r = await eta('--sent', '2017-10-19 10:00', '--now', '2017-10-19 11:00', '--ics', file);
     expect(r.code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text).not.toContain('OLD CONTENT');
+    expect(text).not.toBe(first);
     expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(readdirSync(sub)).toEqual(['pengingat.ics']);
+  });
+
+  it('never replaces another file: a school export, a link, a FIFO (exit 4, one line, nothing changed); --force replaces a plain file only', async () => {
+    const sub = path.join(dir, 'bukan-kalender');
+    mkdirSync(sub);
+    const data = path.join(sub, 'data-sekolah.json');
+    const original = readFileSync(path.join(FIXTURES, 'demo', 'sdn-1-contoh.json'));
+    writeFileSync(data, original);
+    const refused = await eta(...icsArgs(data));
+    expect(refused.code).toBe(4);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain(`${data} sudah ada dan bukan kalender dari pmp-offline`);
+    expect(readFileSync(data).equals(original)).toBe(true);
+
+    const link = path.join(sub, 'tautan.ics');
+    symlinkSync(data, link);
+    for (const extra of [[], ['--force']]) {
+      const viaLink = await eta(...icsArgs(link), ...extra, '--lang', 'en');
+      expect(viaLink.code).toBe(4);
+      expect(viaLink.stderr).toContain(`${link} is not a plain file`);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readFileSync(data).equals(original)).toBe(true);
+    }
+
+    const fifo = path.join(sub, 'antrian.ics');
+    execFileSync('mkfifo', [fifo]);
+    const toFifo = await eta(...icsArgs(fifo), '--force');
+    expect(toFifo.code).toBe(4);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+
+    const forced = await eta(...icsArgs(data), '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(data, 'utf8').startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(readdirSync(sub).sort()).toEqual(['antrian.ics', 'data-sekolah.json', 'tautan.ics']);
   });
 
   it('cannot write: exit 4, one clear line, nothing left behind, no result printed', async () => {
@@ -446,7 +484,7 @@ describe('eta --ics', () => {
     mkdirSync(path.join(sub, 'x.ics'), { recursive: true });
     const f = await eta(...icsArgs(path.join(sub, 'x.ics')), '--json', '--lang', 'en');
     expect(f.code).toBe(4);
-    expect(json(f.stdout)).toMatchObject({ format: 'pmp-offline/galat@1', galat: { kode: 'ICS_GAGAL_DITULIS' } });
+    expect(json(f.stdout)).toMatchObject({ format: 'pmp-offline/galat@1', galat: { kode: 'ICS_BUKAN_BERKAS' } });
     expect(readdirSync(sub)).toEqual(['x.ics']);
   });
 });

@@ -257,11 +257,19 @@ describe('what pack refuses to write', () => {
     expect(result.code).toBe(2);
   });
 
-  it('an output folder that is missing, a file, or unwritable: exit 4, nothing written', async () => {
+  it('an output folder that is missing is made, with its parents (the README\'s own `--out kirim/`)', async () => {
+    const dir = tmp('out-new');
+    const out = path.join(dir, 'kirim', 'kecamatan-1');
+    const result = await runCli(['pack', READY, '--out', out, '--now', NOW]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).filter((f) => NAME.test(f))).toHaveLength(1);
+  });
+
+  it('an output folder that is a file, or under a file, or unwritable: exit 4, nothing written', async () => {
     const dir = tmp('out');
     const aFile = path.join(dir, 'berkas.txt');
     writeFileSync(aFile, 'x');
-    const cases = [path.join(dir, 'tidak-ada'), aFile, path.join(aFile, 'sub')];
+    const cases = [aFile, path.join(aFile, 'sub')];
     // Tests run as root, for whom permissions do not stop writes; /proc refuses new files even to root.
     if (process.platform === 'linux') cases.push('/proc');
     for (const out of cases) {
@@ -279,9 +287,7 @@ describe('what pack refuses to write', () => {
 describe('a district batch', () => {
   it('packs the 9 ready schools of 12 and reports the 3 others (exit 1)', async () => {
     const out = tmp('kab');
-    const started = performance.now();
     const result = await runCli(['pack', DISTRICT, '--out', out, '--now', NOW, '--json']);
-    const elapsed = performance.now() - started;
     expect(result.code).toBe(1);
     const doc = JSON.parse(result.stdout) as { hasil: Array<{ status: string; berkas: string | null }> };
     expect(doc.hasil).toHaveLength(12);
@@ -290,7 +296,6 @@ describe('a district batch', () => {
     const files = readdirSync(out);
     expect(files).toHaveLength(9);
     expect(files.every((f) => NAME.test(f))).toBe(true);
-    expect(elapsed).toBeLessThan(10_000);
     // check reads the whole output folder of containers back: all ready.
     const check = await runCli(['check', out, '--json']);
     expect(check.code).toBe(0);

@@ -45,6 +45,9 @@ afterEach(() => {
   for (const key of Object.keys(fault)) delete fault[key as keyof typeof fault];
 });
 
+/** A calendar this tool wrote (its PRODID), which eta may replace. */
+const OLD_CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:pmp-offline/eta\r\nOLD\r\nEND:VCALENDAR\r\n';
+
 describe('eta --ics: injected write failures', () => {
   it.each([
     ['disk full while writing', { write: 'ENOSPC' }, /disk penuh/],
@@ -54,7 +57,7 @@ describe('eta --ics: injected write failures', () => {
   ])('%s → OutputError exit 4, old file kept, no temporary file', async (_label, injected, reason) => {
     const dir = tmp('ics-fault');
     const file = path.join(dir, 'pengingat.ics');
-    writeFileSync(file, 'BEGIN:VCALENDAR\r\nOLD\r\nEND:VCALENDAR\r\n');
+    writeFileSync(file, OLD_CALENDAR);
     Object.assign(fault, injected);
     const err = await writeIcs(file, 'BEGIN:VCALENDAR\r\nNEW\r\nEND:VCALENDAR\r\n', 'id').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
@@ -69,7 +72,7 @@ describe('eta --ics: injected write failures', () => {
   it('without a fault the same call replaces the file (the injection is what failed above)', async () => {
     const dir = tmp('ics-ok');
     const file = path.join(dir, 'pengingat.ics');
-    writeFileSync(file, 'OLD');
+    writeFileSync(file, OLD_CALENDAR);
     await writeIcs(file, 'NEW', 'id');
     expect(readFileSync(file, 'utf8')).toBe('NEW');
     expect(readdirSync(dir)).toEqual(['pengingat.ics']);

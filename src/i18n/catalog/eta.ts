@@ -33,6 +33,9 @@ export const eta = defineCatalog(
     'eta.err.icsBuild': 'pengingat kalender tidak dapat dibuat: {detail}',
     'eta.err.icsRange': '--ics: kalender hanya dapat memuat waktu antara tahun 1970 dan 9999; periksa --sent, --now dan --cutoff.',
     'eta.err.icsWrite': 'tidak dapat menulis pengingat kalender ke {file}: {reason}.',
+    'eta.err.icsExists': '{file} sudah ada dan bukan kalender dari pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
+    'eta.err.icsNotFile': '{file} bukan berkas biasa (tautan, folder atau perangkat); tidak diubah. Pilih nama berkas .ics yang lain.',
+    'eta.opt.force': 'dengan --ics: ganti berkas yang sudah ada walaupun bukan kalender dari pmp-offline',
     'eta.err.reason.noFolder': 'foldernya tidak ada',
     'eta.err.reason.denied': 'tidak ada izin menulis di sana',
     'eta.err.reason.isFolder': 'itu sebuah folder',
@@ -71,16 +74,18 @@ export const eta = defineCatalog(
     'eta.tahap.seharusnya_tampil': 'seharusnya sudah tampil',
     'eta.tahap.lewat_2x24': 'lewat 2x24 jam',
     'eta.tahap.lewat_3x24': 'lewat 3x24 jam',
-    'eta.todo.belum_dikirim':
+    'eta.todo.unggah':
       'Unggah berkas .pmp di halaman unggah situs PMP sebelum batas waktu. Setelah diunggah, data tampil paling cepat {tampil}.',
-    'eta.todo.menunggu_proses':
+    'eta.todo.terlambat':
+      'Batas waktu pengiriman ({cutoff}) sudah lewat. Hubungi dinas pendidikan / LPMP tentang pengiriman yang terlambat: merekalah yang dapat meneruskannya ke admin pusat.',
+    'eta.todo.tunggu_proses':
       'Tunggu. Server memproses unggahan 1x24 jam kemudian (sekitar {diproses}); data tampil {tampil}. Status Belum Kirim sekarang masih wajar.',
-    'eta.todo.menunggu_tampil': 'Tunggu sampai {tampil}, lalu muat ulang halaman progres pengiriman.',
-    'eta.todo.seharusnya_tampil':
+    'eta.todo.tunggu_tampil': 'Tunggu sampai {tampil}, lalu muat ulang halaman progres pengiriman.',
+    'eta.todo.muat_ulang':
       'Data seharusnya sudah tampil: muat ulang halaman progres pengiriman. Bila masih Belum Kirim, tunggu sampai {batas2x24}.',
-    'eta.todo.lewat_2x24':
+    'eta.todo.hubungi_dinas':
       'Sudah lewat 2x24 jam. Bila status masih Belum Kirim, hubungi dinas pendidikan / LPMP / helpdesk PMP.',
-    'eta.todo.lewat_3x24':
+    'eta.todo.eskalasi_lpmp':
       'Sudah lewat 3x24 jam. Bila status masih Belum Kirim atau Gagal Diproses, hubungi LPMP / dinas pendidikan agar diteruskan ke admin pusat.',
 
     'eta.table.file': 'Berkas',
@@ -146,6 +151,9 @@ export const eta = defineCatalog(
     'eta.err.icsBuild': 'the calendar reminders could not be made: {detail}',
     'eta.err.icsRange': '--ics: a calendar can only hold times between the years 1970 and 9999; check --sent, --now and --cutoff.',
     'eta.err.icsWrite': 'cannot write the calendar reminders to {file}: {reason}.',
+    'eta.err.icsExists': '{file} already exists and is not a pmp-offline calendar; left unchanged. Choose another name, or add --force to replace it.',
+    'eta.err.icsNotFile': '{file} is not a plain file (a link, folder or device); left unchanged. Choose another .ics file name.',
+    'eta.opt.force': 'with --ics: replace an existing file even if it is not a pmp-offline calendar',
     'eta.err.reason.noFolder': 'the folder does not exist',
     'eta.err.reason.denied': 'no permission to write there',
     'eta.err.reason.isFolder': 'it is a folder',
@@ -184,15 +192,17 @@ export const eta = defineCatalog(
     'eta.tahap.seharusnya_tampil': 'should be visible by now',
     'eta.tahap.lewat_2x24': 'past 2x24 hours',
     'eta.tahap.lewat_3x24': 'past 3x24 hours',
-    'eta.todo.belum_dikirim':
+    'eta.todo.unggah':
       'Upload the .pmp file on the PMP website upload page before the cut-off. Once uploaded, the data shows at the earliest at {tampil}.',
-    'eta.todo.menunggu_proses':
+    'eta.todo.terlambat':
+      'The sending cut-off ({cutoff}) has passed. Contact the dinas / LPMP about the late submission: they are the ones who can pass it on to the central admin.',
+    'eta.todo.tunggu_proses':
       'Wait. The server processes uploads 1x24 hours later (around {diproses}); the data shows at {tampil}. A Belum Kirim status is still normal now.',
-    'eta.todo.menunggu_tampil': 'Wait until {tampil}, then reload the sending progress page.',
-    'eta.todo.seharusnya_tampil':
+    'eta.todo.tunggu_tampil': 'Wait until {tampil}, then reload the sending progress page.',
+    'eta.todo.muat_ulang':
       'The data should be visible now: reload the sending progress page. If it still says Belum Kirim, wait until {batas2x24}.',
-    'eta.todo.lewat_2x24': 'More than 2x24 hours have passed. If the status still says Belum Kirim, contact the dinas / LPMP / PMP helpdesk.',
-    'eta.todo.lewat_3x24':
+    'eta.todo.hubungi_dinas': 'More than 2x24 hours have passed. If the status still says Belum Kirim, contact the dinas / LPMP / PMP helpdesk.',
+    'eta.todo.eskalasi_lpmp':
       'More than 3x24 hours have passed. If the status still says Belum Kirim or Gagal Diproses, contact LPMP / the dinas so they tell the central admin.',
 
     'eta.table.file': 'File',

@@ -1,5 +1,6 @@
-// SIGINT / SIGTERM during `pack`: stop at once, let the writer remove its temporary
-// file, and report exit 130 / 143 through the entry point. Listening replaces Node's
+// SIGINT / SIGTERM during a batch (check, pack): stop at the next school, let pack's
+// writer remove its temporary file, report what was finished, and exit 130 / 143
+// through the entry point. Listening replaces Node's
 // default of dying on the spot, which would leave a temporary file behind.
 export type InterruptSignal = 'SIGINT' | 'SIGTERM';
 

@@ -1,0 +1,29 @@
+// How every command reads its option values: each option is declared once, on its
+// commander command, with one of these parsers. A bad value is a UsageError (exit 2)
+// worded from the catalogue in the user's language, naming the option; the action then
+// gets values of the right type and never checks them again.
+import { UsageError } from '../core/errors.js';
+import { MAX_JOBS } from '../core/jobs.js';
+import { t } from '../i18n/index.js';
+
+/** A text value that must not be empty (a file, a folder, a time). */
+export function text(option: string): (value: string) => string {
+  return (value) => {
+    if (value.trim() === '') throw new UsageError('NILAI_OPSI_KURANG', t('err.emptyValue', { option }));
+    return value;
+  };
+}
+
+/** `--jobs`: a whole number from 1 to MAX_JOBS. */
+export function jobs(value: string): number {
+  const trimmed = value.trim();
+  const n = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError('OPSI_TIDAK_SAH', t('check.err.jobs', { max: MAX_JOBS, value: trimmed }));
+  return n;
+}
+
+/** `<name>` and `<name...>` in the user's language, for usage lines and help. */
+export function placeholder(key: Parameters<typeof t>[0], many = false, optional = false): string {
+  const name = `${t(key)}${many ? '...' : ''}`;
+  return optional ? `[${name}]` : `<${name}>`;
+}
