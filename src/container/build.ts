@@ -5,7 +5,7 @@ import type { SchoolExport } from '../domain/export-schema.js';
 import { formatPmpFileName, kodeFromSha256 } from '../domain/filename.js';
 import type { RespondentType } from '../domain/respondent-types.js';
 import { WIB } from '../domain/zones.js';
-import { canonicalExportBytes, canonicalJsonBytes } from './canonical.js';
+import { canonicalJsonBytes } from './canonical.js';
 import { CONTAINER_FORMAT, DATA_ENTRY, type Manifest } from './format.js';
 import { sha256Hex } from './hash.js';
 
@@ -46,7 +46,7 @@ export function planCreated(created: DateTime): DateTime {
 
 export function planContainer(input: ContainerPlanInput): ContainerPlan {
   const created = planCreated(input.created);
-  const dataBytes = canonicalExportBytes(input.data);
+  const dataBytes = canonicalJsonBytes(input.data);
   const dataSha256 = sha256Hex(dataBytes);
   const s = input.data.sekolah;
   const manifest: Manifest = {

@@ -23,6 +23,6 @@ export async function loadContainerInput(file: string): Promise<LoadedInput> {
   const read = await readContainer(file);
   if (read.kind === 'foreign') throw notAContainer(file);
   const name = path.basename(file);
-  const { data, tallies } = verifyContents(read, name, file);
+  const { data, tallies } = await verifyContents(read, name, file);
   return { file, data, tallies, container: { dibuat: read.manifest.dibuat, name } };
 }

@@ -5,32 +5,24 @@ import { DateTime } from 'luxon';
 import { InputError } from '../core/errors.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import type { AnswerTally } from '../domain/answer-scan.js';
-import { fastValidateTallied } from '../domain/export-fast.js';
 import { kodeFromSha256, parsePmpFileName } from '../domain/filename.js';
-import { validateExport } from '../domain/validate-export.js';
 import { WIB } from '../domain/zones.js';
 import { t } from '../i18n/index.js';
-import { parseJsonText, tryParseJson } from '../io/json.js';
+import { exportFromText } from '../io/load-input.js';
 import type { ContainerContents } from './read.js';
 
 /**
  * Parses and validates the data entry exactly like a `.json` export is; the answers
  * come back tallied from the fast path (see answer-scan.ts), as for a `.json` file.
  */
-export function dataOf(contents: ContainerContents, file: string): { data: SchoolExport; tallies?: readonly AnswerTally[] } {
+export async function dataOf(contents: ContainerContents, file: string): Promise<{ data: SchoolExport; tallies?: readonly AnswerTally[] }> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(contents.dataBytes);
   } catch {
     throw new InputError('BUKAN_UTF8', t('input.notUtf8', { file }), file);
   }
-  // Common case (every container pack writes): valid JSON the fast validator accepts,
-  // which nests 6 levels at most, so the depth guard could not have failed; the parsed
-  // value is ours alone, so its answer objects may be kept. Anything else takes the full
-  // path: depth guard, error position, zod's explanation.
-  const fast = fastValidateTallied(tryParseJson(text));
-  if (fast !== undefined) return fast;
-  return { data: validateExport(parseJsonText(text, file), file) };
+  return exportFromText(text, file);
 }
 
 /** The manifest must describe the data it carries. */
@@ -73,8 +65,8 @@ export function expectedName(contents: ContainerContents): string {
 }
 
 /** Everything above, in order; returns the validated data (and its tallies, from the fast path). */
-export function verifyContents(contents: ContainerContents, baseName: string, file: string): { data: SchoolExport; tallies?: readonly AnswerTally[] } {
-  const checked = dataOf(contents, file);
+export async function verifyContents(contents: ContainerContents, baseName: string, file: string): Promise<{ data: SchoolExport; tallies?: readonly AnswerTally[] }> {
+  const checked = await dataOf(contents, file);
   checkManifestAgainstData(contents, checked.data, file);
   checkName(contents, checked.data, baseName, file);
   return checked;

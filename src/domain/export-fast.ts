@@ -9,6 +9,7 @@ import type { Question, Respondent, SchoolExport } from './export-schema.js';
 import { EXPORT_FORMAT, ISO_INSTANT, MAX_NAME_LENGTH, MAX_VERSION_LENGTH, NPSN, UUID } from './export-format.js';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
 import { isValidZone } from './zone-name.js';
+import { hasControl } from '../core/visible.js';
 
 type Obj = Record<string, unknown>;
 
@@ -26,6 +27,12 @@ function nonEmpty(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const trimmed = v.trim();
   return trimmed.length >= 1 ? trimmed : undefined;
+}
+
+/** The schema's `identifier`: non-empty once trimmed, no control characters. */
+function identifier(v: unknown): string | undefined {
+  const id = nonEmpty(v);
+  return id === undefined || hasControl(id) ? undefined : id;
 }
 
 const isGrade = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= MIN_GRADE && v <= MAX_GRADE;
@@ -57,7 +64,7 @@ function question(v: unknown, reuse: boolean): Question | typeof FAIL {
     if (at < last) ordered = false;
     last = at;
   }
-  const id = nonEmpty(v.id);
+  const id = identifier(v.id);
   if (id === undefined) return FAIL;
   const wajib = 'wajib' in v ? v.wajib : true;
   if (typeof wajib !== 'boolean') return FAIL;
@@ -111,7 +118,7 @@ function respondent(v: unknown, indexes: ReadonlyMap<string, QuestionIndex>, reu
   // Own keys only: `"jenis": "__proto__"` must not find Object.prototype.
   const keys = typeof jenis === 'string' && Object.hasOwn(KEYS_BY_TYPE, jenis) ? KEYS_BY_TYPE[jenis] : undefined;
   if (keys === undefined || !onlyKeys(v, keys)) return FAIL;
-  const id = nonEmpty(v.id);
+  const id = identifier(v.id);
   if (id === undefined || !optionalString(v, 'nama')) return FAIL;
   const scanned = answers(v.jawaban, indexes.get(jenis as string) as QuestionIndex, reuse);
   if (scanned === FAIL) return FAIL;
@@ -169,7 +176,7 @@ function validate(value: unknown, reuse: boolean): TalliedExport | undefined {
   if (!isObject(value) || !onlyKeys(value, ROOT_KEYS) || value.format !== EXPORT_FORMAT) return undefined;
   const { aplikasi } = value;
   if (!isObject(aplikasi) || !onlyKeys(aplikasi, ['versi']) || typeof aplikasi.versi !== 'string') return undefined;
-  if (aplikasi.versi.length > MAX_VERSION_LENGTH) return undefined;
+  if (aplikasi.versi.length > MAX_VERSION_LENGTH || hasControl(aplikasi.versi)) return undefined;
   if ('diekspor' in value && (typeof value.diekspor !== 'string' || !ISO_INSTANT.test(value.diekspor))) return undefined;
   const sekolah = school(value.sekolah);
   if (sekolah === FAIL) return undefined;

@@ -4,15 +4,20 @@ import { z } from 'zod';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
 import { EXPORT_FORMAT, ISO_INSTANT, MAX_NAME_LENGTH, MAX_VERSION_LENGTH, NPSN, UUID } from './export-format.js';
 import { isValidZone } from './zone-name.js';
+import { hasControl } from '../core/visible.js';
 
 export { EXPORT_FORMAT };
 
 const nonEmpty = z.string().trim().min(1);
+// Identifiers and versions are matched and printed as they are: no control characters
+// (a version "2.2\n" is not 2.2; an id with ESC codes would reach the terminal).
+const noControl = (s: string) => !hasControl(s);
+const identifier = nonEmpty.refine(noControl, { message: 'control' });
 const grade = z.number().int().min(MIN_GRADE).max(MAX_GRADE);
 const answers = z.record(z.string(), z.string().nullable());
 
 const question = z.strictObject({
-  id: nonEmpty,
+  id: identifier,
   wajib: z.boolean().default(true),
   pilihan: z.array(z.string()).min(1).optional(),
   teks: z.string().optional(),
@@ -31,7 +36,7 @@ const instrument = z
   });
 
 const base = {
-  id: nonEmpty,
+  id: identifier,
   nama: z.string().optional(),
   jawaban: answers,
 };
@@ -55,7 +60,7 @@ const respondent = z.discriminatedUnion('jenis', [
 
 export const schoolExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  aplikasi: z.strictObject({ versi: z.string().max(MAX_VERSION_LENGTH) }),
+  aplikasi: z.strictObject({ versi: z.string().max(MAX_VERSION_LENGTH).refine(noControl, { message: 'control' }) }),
   diekspor: z.string().regex(ISO_INSTANT).optional(),
   sekolah: z.strictObject({
     sekolah_id: z

@@ -64,6 +64,7 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
     if (kind === 'required') return t('schema.gradeRequired', { role: arg });
     if (kind === 'forbidden') return t('schema.gradeForbidden', { role: arg });
     if (kind === 'zone') return t('schema.zone') + found;
+    if (kind === 'control') return t('schema.control') + found;
   }
   if (value === undefined && issue.code === 'invalid_type') return t('schema.missing');
   if (last === 'jenis' && issue.code === 'invalid_union') {

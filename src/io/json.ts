@@ -132,6 +132,28 @@ export function tryParseJson(text: string): unknown {
   }
 }
 
+/** Whether JSON text has a `\uD800`–`\uDFFF` escape (the only way a lone surrogate gets in). */
+export function mayHoldLoneSurrogate(text: string): boolean {
+  return /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/.test(text);
+}
+
+/** Throws an InputError naming the first string (or key) that is not well-formed UTF-16. */
+export function refuseLoneSurrogates(value: unknown, file: string): void {
+  const walk = (v: unknown, at: string): void => {
+    if (typeof v === 'string') {
+      if (!v.isWellFormed()) throw new InputError('TEKS_TIDAK_SAH', t('input.loneSurrogate', { file, field: at || '(root)' }), file);
+    } else if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${at}[${i}]`));
+    else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        const field = at ? `${at}.${key}` : key;
+        if (!key.isWellFormed()) throw new InputError('TEKS_TIDAK_SAH', t('input.loneSurrogate', { file, field: at || '(root)' }), file);
+        walk(item, field);
+      }
+    }
+  };
+  walk(value, '');
+}
+
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) {

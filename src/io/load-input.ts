@@ -3,7 +3,7 @@
 import type { AnswerTally } from '../domain/answer-scan.js';
 import { fastValidateTallied } from '../domain/export-fast.js';
 import type { SchoolExport } from '../domain/export-schema.js';
-import { parseJsonText, tryParseJson } from './json.js';
+import { mayHoldLoneSurrogate, parseJsonText, refuseLoneSurrogates, tryParseJson } from './json.js';
 import { readTextFile } from './read-text.js';
 
 export interface LoadedInput {
@@ -20,15 +20,28 @@ export function isContainerPath(file: string): boolean {
   return file.toLowerCase().endsWith('.pmp');
 }
 
-export async function loadExportFile(file: string): Promise<LoadedInput> {
-  const text = await readTextFile(file);
-  // Common case: valid JSON that the fast validator accepts. A value it accepts nests
-  // 6 levels at most, so the depth guard could not have failed. Anything else takes the
-  // full path (depth guard, error position, zod's explanation), loaded only then.
-  const fast = fastValidateTallied(tryParseJson(text));
-  if (fast !== undefined) return { file, data: fast.data, tallies: fast.tallies };
+/**
+ * A school export from its JSON text (a `.json` file, or a container's data entry),
+ * validated; the one way text becomes a SchoolExport. Common case: valid JSON that the
+ * fast validator accepts (a value it accepts nests 6 levels at most, so the depth guard
+ * could not have failed). Anything else takes the full path (depth guard, error
+ * position, zod's explanation), loaded only then.
+ */
+export async function exportFromText(text: string, file: string): Promise<{ data: SchoolExport; tallies?: readonly AnswerTally[] }> {
+  const lone = mayHoldLoneSurrogate(text);
+  const fast = lone ? undefined : fastValidateTallied(tryParseJson(text));
+  if (fast !== undefined) return fast;
   const { validateExport } = await import('../domain/validate-export.js');
-  return { file, data: validateExport(parseJsonText(text, file), file) };
+  const value = parseJsonText(text, file);
+  // RFC 8785 (the container's canonical JSON) takes I-JSON only: text, not lone halves
+  // of UTF-16 surrogate pairs, which only a \uD8xx escape can bring in.
+  if (lone) refuseLoneSurrogates(value, file);
+  return { data: validateExport(value, file) };
+}
+
+export async function loadExportFile(file: string): Promise<LoadedInput> {
+  const { data, tallies } = await exportFromText(readTextFile(file), file);
+  return tallies ? { file, data, tallies } : { file, data };
 }
 
 export async function loadInput(file: string): Promise<LoadedInput> {

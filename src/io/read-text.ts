@@ -3,7 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { t } from '../i18n/index.js';
+import { getLang, t } from '../i18n/index.js';
 
 /** Largest school export accepted. A real export (≈100 respondents × 150 answers) is < 2 MiB. */
 export const MAX_EXPORT_BYTES = 16 * 1024 * 1024;
@@ -113,7 +113,8 @@ export function readTextFile(file: string, maxBytes = MAX_EXPORT_BYTES): string 
   return text;
 }
 
-/** A size as operators read it in messages: `12.3 MiB`. */
+/** A size as operators read it in messages: `12,3 MiB` in Indonesian, `12.3 MiB` in English. */
 export function formatMiB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  const text = (bytes / (1024 * 1024)).toFixed(1);
+  return `${getLang() === 'id' ? text.replace('.', ',') : text} MiB`;
 }

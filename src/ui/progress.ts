@@ -1,5 +1,5 @@
-// A progress line on stderr for batches, only on an interactive terminal and never
-// with --json. ora is loaded only when a spinner will actually be drawn.
+// A progress line on stderr for batches, only on an interactive terminal of a known,
+// non-zero width, and never with --json. ora is loaded only when a spinner will be drawn.
 import type { Terminal } from './terminal.js';
 
 export interface Progress {
@@ -11,10 +11,24 @@ export interface Progress {
 
 const SILENT: Progress = { update: () => {}, clear: () => {}, stop: () => {} };
 
+/** ASCII frames for a terminal without Unicode (ora's default frames are braille). */
+const ASCII_SPINNER = { interval: 120, frames: ['-', '\\', '|', '/'] };
+
 export async function startProgress(term: Terminal, enabled: boolean, text: string): Promise<Progress> {
-  if (!enabled || !term.interactive) return SILENT;
+  // A terminal that reports 0 columns (or none) cannot hold a progress line: ora divides
+  // by the width, and drawing on such a terminal spun forever, deaf to Ctrl-C.
+  const columns = term.stderrColumns;
+  if (!enabled || !term.interactive || columns === undefined || !(columns > 0)) return SILENT;
   const { default: ora } = await import('ora');
-  const spinner = ora({ text, stream: process.stderr, isEnabled: true, color: 'cyan' }).start();
+  const spinner = ora({
+    text,
+    stream: term.stderrStream,
+    isEnabled: true,
+    color: 'cyan',
+    // Ctrl-C stays the terminal's: a real SIGINT, which the batch turns into a clean stop.
+    discardStdin: false,
+    ...(term.unicode ? {} : { spinner: ASCII_SPINNER }),
+  }).start();
   return {
     update: (next) => {
       spinner.text = next;

@@ -50,6 +50,10 @@ export interface Terminal {
   sym: Symbols;
   /** stderr is an interactive terminal: progress lines may be drawn there. */
   interactive: boolean;
+  /** The width stderr's terminal reports, if any (0 happens: a serial console, `stty cols 0`). */
+  readonly stderrColumns: number | undefined;
+  /** The stream progress lines are drawn on. */
+  stderrStream: NodeJS.WriteStream;
   write(text: string): void;
   writeErr(text: string): void;
 }
@@ -116,6 +120,10 @@ export function createTerminal(options: TerminalOptions = {}, colors?: Colors): 
     unicode,
     sym: unicode ? UNICODE : ASCII,
     interactive: Boolean(stderr.isTTY) && env.CI === undefined,
+    get stderrColumns() {
+      return stderr.columns;
+    },
+    stderrStream: stderr,
     write: (text) => {
       stdout.write(unicode ? text : asciiFold(text));
     },

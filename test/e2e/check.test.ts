@@ -243,7 +243,7 @@ describe('check: bad input gets one clear line and exit 3', () => {
     const started = Date.now();
     const r = await runCli(['check', file]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/terlalu besar \(50\.0 MiB; batas 16\.0 MiB\)/);
+    expect(r.stderr).toMatch(/terlalu besar \(50,0 MiB; batas 16,0 MiB\)/);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

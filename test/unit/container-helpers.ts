@@ -39,7 +39,7 @@ export function inOutDirs(): { dir: string; out: string } {
 export async function verifyTemp(bytes: Buffer, temp: string, finalName: string): Promise<void> {
   const read = await readContainerBytes(bytes, temp);
   if (read.kind !== 'container') throw new Error('not a container');
-  verifyContents(read, finalName, temp);
+  await verifyContents(read, finalName, temp);
 }
 
 export async function writeReady(dir: string, plan?: ContainerPlan, force = false): Promise<WrittenContainer> {

@@ -171,7 +171,7 @@ describe('damage and tampering', () => {
   });
 
   it('invalid school data inside a consistent container → the export validator\'s code', async () => {
-    const bad = Buffer.from(plan.dataBytes.toString('utf8').replace('"npsn": "20212345"', '"npsn": "2021234"'));
+    const bad = Buffer.from(plan.dataBytes.toString('utf8').replace('"npsn":"20212345"', '"npsn":"2021234"'));
     const file = place(craftZip([{ name: 'manifest.json', data: manifestFor(bad) }, dataEntry(bad)]), nameFor(bad));
     expect(await codeOf(file)).not.toBe('OK');
     expect(await codeOf(file)).not.toMatch(/^THROWN/);
