@@ -62,7 +62,12 @@ export async function* checkInWorkers(inputs: readonly DiscoveredInput[], rulese
       notify();
     };
     worker.on('error', lose);
-    worker.on('exit', lose);
+    // Exit code 0: the worker found nothing left to take, after answering all it took.
+    worker.on('exit', (code) => {
+      if (code !== 0) return lose();
+      alive.delete(worker);
+      notify();
+    });
   }
 
   let emitted = 0;

@@ -19,13 +19,23 @@ const ZONE_LABEL: Record<string, string> = {
 
 export { isValidZone } from './zone-name.js';
 
-/** Resolves WIB/WITA/WIT (any case) or an IANA name; undefined when unknown. */
+/**
+ * Resolves WIB/WITA/WIT (any case) or an IANA name (any case, aliases too) to the
+ * canonical IANA name (`asia/makassar` and `Asia/Ujung_Pandang` are `Asia/Makassar`, so
+ * they are labelled WITA); undefined when unknown.
+ */
 export function resolveZone(input: string): string | undefined {
   const trimmed = input.trim();
   const label = LABELS[trimmed.toUpperCase()];
   if (label) return label;
-  if (trimmed !== '' && IANAZone.isValidZone(trimmed)) return IANAZone.create(trimmed).name;
-  return undefined;
+  if (trimmed === '' || !IANAZone.isValidZone(trimmed)) return undefined;
+  const canonical = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
+  return IANAZone.isValidZone(canonical) ? canonical : IANAZone.create(trimmed).name;
+}
+
+/** WIB, WITA or WIT (any case) to its IANA zone; undefined for anything else. */
+export function zoneOfLabel(label: string): string | undefined {
+  return LABELS[label.trim().toUpperCase()];
 }
 
 /** "WIB" for Asia/Jakarta, and so on; the IANA name for zones outside Indonesia. */

@@ -107,7 +107,11 @@ export function prepareInWorkers(inputs: readonly DiscoveredInput[], options: Pr
       rescue();
     };
     worker.on('error', lose);
-    worker.on('exit', lose);
+    // Exit code 0: the worker found nothing left to take, after answering all it took.
+    worker.on('exit', (code) => {
+      if (code !== 0) return lose();
+      if (alive.delete(worker)) rescue();
+    });
   }
 
   return {

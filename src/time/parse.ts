@@ -5,7 +5,7 @@
 import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
 import { UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
-import { WIB } from '../domain/zones.js';
+import { WIB, zoneOfLabel } from '../domain/zones.js';
 
 export type TimeForm = 'iso' | 'indonesian' | 'date';
 
@@ -23,6 +23,13 @@ export interface ParseTimeOptions {
   /** A bare date is allowed (only `--cutoff`): it means the end of that day in WIB. */
   allowDate?: boolean;
 }
+
+/** The instants accepted: a PMP round is this century (and luxon's zones are exact there). */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+// A zone label after a time, as this tool itself writes times: "20/10/2017 14.30 WIB".
+const LABEL_SUFFIX = /\s+(WIB|WITA|WIT)$/i;
 
 // 2017-10-20T14:30, 2017-10-20 14:30:05.250+08:00, 2017-10-20T07:30Z
 const ISO =
@@ -73,11 +80,27 @@ function usage(input: string, option: string, allowDate: boolean): UsageError {
 
 /** Parses a time input; throws `UsageError` (exit 2) quoting the input and the accepted forms. */
 export function parseTimeInput(input: string, options: ParseTimeOptions): ParsedTime {
+  const parsed = parseForms(input, options);
+  const year = parsed.instant.setZone(WIB).year;
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new UsageError('WAKTU_DI_LUAR_RENTANG', t('eta.err.timeRange', { option: options.option, value: input, first: FIRST_YEAR, last: LAST_YEAR }));
+  }
+  return parsed;
+}
+
+function parseForms(input: string, options: ParseTimeOptions): ParsedTime {
   const allowDate = options.allowDate ?? false;
-  const text = input.trim();
+  let text = input.trim();
   const fail = (): never => {
     throw usage(input, options.option, allowDate);
   };
+  // "… 14.30 WIB": the label says the zone (over --zone); not with an offset or Z.
+  const label = LABEL_SUFFIX.exec(text);
+  if (label) {
+    text = text.slice(0, label.index);
+    if (/(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(text) || ISO_DATE.test(text) || INDONESIAN_DATE.test(text)) fail();
+    options = { ...options, zone: zoneOfLabel(label[1] as string) as string };
+  }
 
   let m = ISO.exec(text);
   if (m) {

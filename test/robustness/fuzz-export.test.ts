@@ -385,9 +385,7 @@ describe(`check: fuzzed exports (suite seed ${FUZZ_SEED}; PMP_FUZZ_SEED to repla
     await checkBytes(Buffer.from(JSON.stringify(big)), bigFile, tally);
     const deep = structuredClone(BASE);
     deep.responden[0].jawaban = wrap('3', 65, false);
-    const started = performance.now();
     await checkBytes(Buffer.from(JSON.stringify(deep)), path.join(dir, 'dalam.json'), tally);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(tally).toEqual({ BERKAS_TERLALU_BESAR: 1, JSON_TERLALU_DALAM: 1 });
   });
 });

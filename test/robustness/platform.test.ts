@@ -87,9 +87,7 @@ describe('symbolic links', () => {
   });
 
   it('inside a walked folder: a link to a file is checked, a broken one reported, folder links and loops not followed', async () => {
-    const started = performance.now();
     const r = await runCli(['check', mixed, '--json']);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(r.code).toBe(3);
     const doc = JSON.parse(r.stdout) as CheckDoc;
     expect(doc.hasil.map((h) => [path.basename(h.berkas), h.siap, h.galat?.kode ?? null])).toEqual([

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { PmpError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalJsonBytes } from '../../src/container/canonical.js';
 import { writeContainer } from '../../src/container/write.js';
@@ -58,7 +59,7 @@ describe("pack's verifier", () => {
     const { bytes, plan } = await writtenBytes();
     const verify = packVerifier(plan);
     for (const length of [0, 10, bytes.length >> 1, bytes.length - 1]) {
-      await expect(verify(bytes.subarray(0, length), 'temp.pmp.tmp', plan.fileName), `${length} bytes`).rejects.toBeDefined();
+      await expect(verify(bytes.subarray(0, length), 'temp.pmp.tmp', plan.fileName), `${length} bytes`).rejects.toBeInstanceOf(PmpError);
     }
     // Inside the compressed data entry (after its 30-byte local header and name).
     // Header bytes the reader does not use (dates, version fields) are caught by the
@@ -67,7 +68,7 @@ describe("pack's verifier", () => {
     for (let offset = dataStart; offset < dataStart + 2000; offset += 97) {
       const flipped = Buffer.from(bytes);
       flipped[offset] = (flipped[offset] as number) ^ 0x41;
-      await expect(verify(flipped, 'temp.pmp.tmp', plan.fileName), `byte ${offset}`).rejects.toBeDefined();
+      await expect(verify(flipped, 'temp.pmp.tmp', plan.fileName), `byte ${offset}`).rejects.toBeInstanceOf(PmpError);
     }
   });
 });

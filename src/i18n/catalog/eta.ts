@@ -20,9 +20,10 @@ export const eta = defineCatalog(
       'Bentuk waktu: 2017-10-20T14:30, 2017-10-20 14:30[:ss[.mmm]][+08:00|Z], 20/10/2017 14.30, 20-10-2017 14:30[:ss]. Tanpa offset dibaca dalam --zone. Tanggal saja (2019-09-15, 15/09/2019) hanya untuk --cutoff.',
 
     'eta.time.forms':
-      '2017-10-20T14:30, 2017-10-20 14:30 (boleh dengan detik, milidetik, dan offset +08:00 atau Z), 20/10/2017 14.30, 20/10/2017 14:30, 20-10-2017 14.30 (boleh dengan detik)',
+      '2017-10-20T14:30, 2017-10-20 14:30 (boleh dengan detik, milidetik, dan offset +08:00 atau Z), 20/10/2017 14.30, 20/10/2017 14:30, 20-10-2017 14.30 (boleh dengan detik), boleh diikuti WIB, WITA atau WIT (20/10/2017 14.30 WITA)',
     'eta.time.formsDate': 'atau tanggal saja (2019-09-15, 15/09/2019) = akhir hari itu WIB',
     'eta.err.badTime': '{option} "{value}" bukan waktu yang sah. Bentuk yang diterima: {forms}.',
+    'eta.err.timeRange': '{option} "{value}" di luar rentang yang diterima: tahun {first} sampai {last}.',
     'eta.err.quoteHint': 'Perlu tanggal dan jam; tulis keduanya dalam tanda kutip: {option} "20/10/2017 14.30".',
     'eta.err.badZone': 'zona waktu tidak dikenal: "{value}". Gunakan WIB, WITA, WIT, atau nama IANA seperti Asia/Makassar.',
     'eta.err.fileMissing': '{file}: berkas tidak ditemukan.',
@@ -138,9 +139,10 @@ export const eta = defineCatalog(
       'Time forms: 2017-10-20T14:30, 2017-10-20 14:30[:ss[.mmm]][+08:00|Z], 20/10/2017 14.30, 20-10-2017 14:30[:ss]. Without an offset, read in --zone. A date alone (2019-09-15, 15/09/2019) only for --cutoff.',
 
     'eta.time.forms':
-      '2017-10-20T14:30, 2017-10-20 14:30 (optional seconds, milliseconds, and offset +08:00 or Z), 20/10/2017 14.30, 20/10/2017 14:30, 20-10-2017 14.30 (optional seconds)',
+      '2017-10-20T14:30, 2017-10-20 14:30 (optional seconds, milliseconds, and offset +08:00 or Z), 20/10/2017 14.30, 20/10/2017 14:30, 20-10-2017 14.30 (optional seconds), optionally followed by WIB, WITA or WIT (20/10/2017 14.30 WITA)',
     'eta.time.formsDate': 'or a date alone (2019-09-15, 15/09/2019) = end of that day WIB',
     'eta.err.badTime': '{option} "{value}" is not a valid time. Accepted forms: {forms}.',
+    'eta.err.timeRange': '{option} "{value}" is outside the accepted range: the years {first} to {last}.',
     'eta.err.quoteHint': 'A date and a time are needed; put both in quotes: {option} "20/10/2017 14.30".',
     'eta.err.badZone': 'unknown time zone: "{value}". Use WIB, WITA, WIT, or an IANA name such as Asia/Makassar.',
     'eta.err.fileMissing': '{file}: file not found.',
