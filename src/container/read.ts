@@ -4,10 +4,13 @@
 // every entry's CRC-32, size and SHA-256 are verified.
 import { open, stat } from 'node:fs/promises';
 import { crc32, inflateRawSync } from 'node:zlib';
+import { DateTime } from 'luxon';
 import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
 import { describeFsError, formatMiB } from '../io/read-text.js';
+import { t } from '../i18n/index.js';
 import { sha256Hex } from './hash.js';
+import { layoutMismatch } from './layout.js';
 import { CAPS, DATA_ENTRY, MANIFEST_ENTRY, manifestSchema, type Manifest } from './format.js';
 import {
   FLAG_ENCRYPTED,
@@ -299,6 +302,12 @@ export async function readContainerBytes(bytes: Buffer, file: string, known?: { 
     const listed = manifest.isi[0];
     if (!listed || listed.ukuran !== dataBytes.length || listed.sha256 !== dataSha256) {
       throw fail('CHECKSUM_TIDAK_COCOK', 'container.checksum', file, { entry: DATA_ENTRY });
+    }
+    // Every byte around the two deflate streams must be what pack writes (layout.ts).
+    const laidOut = [manifestEntry, dataEntry].map((e) => ({ name: e.fileNameRaw, crc32: e.crc32, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize }));
+    const mismatch = layoutMismatch(bytes, laidOut, DateTime.fromISO(manifest.dibuat, { setZone: true }));
+    if (mismatch) {
+      throw fail('WADAH_DIUBAH', 'container.layout', file, { part: t(`container.part.${mismatch.part}`), entry: mismatch.entry ?? '-', offset: mismatch.offset });
     }
     return { kind: 'container', manifest, manifestBytes, dataBytes, dataSha256 };
   } finally {

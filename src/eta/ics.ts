@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import type { EventAttributes } from 'ics';
 import type { DateTime } from 'luxon';
-import { InputError, OutputError, UsageError } from '../core/errors.js';
+import { InputError, OutputError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { WIB } from '../domain/zones.js';
@@ -86,20 +86,10 @@ export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
   return events.sort((a, b) => a.at - b.at).map((e) => e.attrs);
 }
 
-/**
- * What an iCalendar date can hold: a four-digit year from 1970 (the library refuses
- * earlier instants; later than 9999 it writes a date no calendar reads).
- */
-const ICS_FIRST = Date.UTC(1970, 0, 1);
-const ICS_LAST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
 export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
+  // Every instant is within the years 2000-2100 (time input refuses others), which any
+  // calendar holds.
   const events = icsEvents(result, lang);
-  const instants = [result.now.toMillis(), ...events.map((e) => e.start as number)];
-  if (instants.some((ms) => ms < ICS_FIRST || ms > ICS_LAST)) {
-    // Only --sent/--now/--cutoff far from today get here: a usage error, as a bad time is.
-    throw new UsageError('WAKTU_DI_LUAR_KALENDER', t('eta.err.icsRange', {}, lang));
-  }
   // ics is CommonJS: imported from ESM (bundled or not) its exports are the default export.
   const { createEvents } = (await import('ics')).default;
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: t('eta.ics.calName', {}, lang) });

@@ -1,6 +1,8 @@
 // Builds ZIP files byte by byte, including the malformed and hostile ones no honest
 // tool writes (lying sizes, `../` names, duplicates, symlinks, encryption flags), so the
-// container reader can be tested against them.
+// container reader can be tested against them. By default in pack's own layout (a data
+// descriptor after each entry, made by Unix 4.5, -rw-r--r--), so a crafted container
+// reaches the check it is made for.
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 export interface CraftEntry {
@@ -54,7 +56,8 @@ export function craftZip(entries: CraftEntry[], options: CraftOptions = {}): Buf
     const body = entry.raw ?? (method === 8 ? deflateRawSync(data) : data);
     const crc = entry.crc ?? crc32(data);
     const size = entry.uncompressedSize ?? data.length;
-    const flags = entry.flags ?? 0;
+    const flags = entry.flags ?? 0x0008;
+    const described = (flags & 0x0008) !== 0;
     const extra = entry.extra ?? Buffer.alloc(0);
     const date = entry.date ?? { time: 0x6940, date: 0x4b52 };
     const local = Buffer.concat([
@@ -64,18 +67,19 @@ export function craftZip(entries: CraftEntry[], options: CraftOptions = {}): Buf
       u16(method),
       u16(date.time),
       u16(date.date),
-      u32(crc),
-      u32(body.length),
-      u32(size),
+      u32(described ? 0 : crc),
+      u32(described ? 0 : body.length),
+      u32(described ? 0 : size),
       u16(localName.length),
       u16(extra.length),
       localName,
       extra,
       body,
+      described ? Buffer.concat([u32(0x08074b50), u32(crc), u32(body.length), u32(size)]) : Buffer.alloc(0),
     ]);
     const central = Buffer.concat([
       u32(0x02014b50),
-      u16(entry.versionMadeBy ?? (3 << 8) | 20),
+      u16(entry.versionMadeBy ?? (3 << 8) | 45),
       u16(20),
       u16(flags),
       u16(method),
@@ -89,7 +93,7 @@ export function craftZip(entries: CraftEntry[], options: CraftOptions = {}): Buf
       u16(0),
       u16(0),
       u16(0),
-      u32(entry.externalAttributes ?? (0o100644 << 16) >>> 0),
+      u32(entry.externalAttributes ?? ((0o100644 << 16) | 0x20) >>> 0),
       u32(offset),
       name,
       extra,

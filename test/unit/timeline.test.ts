@@ -22,6 +22,8 @@ const input = (text: string, zone = WIB): DateTime => parseTimeInput(text, { opt
 
 // Instants from 1970 to 2100: Asia/Jakarta has had one fixed offset since 1964.
 const instant = fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }).map((ms) => DateTime.fromMillis(ms, { zone: 'UTC' }));
+/** Instants the time input accepts (years 2000 to 2100 in WIB). */
+const inputInstant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 11, 30) }).map((ms) => DateTime.fromMillis(ms, { zone: 'UTC' }));
 
 describe('the seed’s own examples', () => {
   it('sent 20 Sept 2017 → processed (in the database) on 21 Sept 2017', () => {
@@ -202,7 +204,7 @@ describe('invariants (fast-check, fixed seed)', () => {
       ];
     };
     fc.assert(
-      fc.property(instant, fc.constantFrom(...machineZones), (s, machineZone) => {
+      fc.property(inputInstant, fc.constantFrom(...machineZones), (s, machineZone) => {
         const text = s.setZone(WIB).toFormat('dd/MM/yyyy HH.mm.ss');
         const expected = snapshot(s, text);
         process.env.TZ = machineZone;

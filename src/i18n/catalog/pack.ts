@@ -66,6 +66,11 @@ export const pack = defineCatalog(
     'container.tooLarge': '{file}: wadah terlalu besar ({size}; batas {max}); ditolak tanpa dibongkar (kemungkinan bom ZIP).',
     'container.sizeLies':
       '{file}: entri "{entry}" mengembang melebihi ukuran yang dinyatakan ({declared} bita); dihentikan dan ditolak (kemungkinan bom ZIP).',
+    'container.layout': '{file}: {part} ({entry}, bita ke-{offset}) berbeda dari yang ditulis pmp-offline: berkas ini diubah setelah dibuat. Buat ulang dengan `pmp-offline pack`.',
+    'container.part.lokal': 'header lokal ZIP',
+    'container.part.deskriptor': 'deskriptor data ZIP',
+    'container.part.direktori': 'direktori pusat ZIP',
+    'container.part.akhir': 'catatan akhir ZIP',
     'container.tooManyEntries': '{file}: wadah berisi {count} entri; wadah pmp-offline berisi tepat {max}. Ditolak.',
     'container.badName': '{file}: nama entri tidak sah ("{entry}"); wadah ditolak.',
     'container.backslash': '{file}: nama entri memakai garis miring terbalik ("{entry}"); wadah ditolak.',
@@ -157,6 +162,11 @@ export const pack = defineCatalog(
     'container.tooLarge': '{file}: container too large ({size}; limit {max}); refused without unpacking (possibly a zip bomb).',
     'container.sizeLies':
       '{file}: entry "{entry}" inflates beyond its declared size ({declared} bytes); stopped and refused (possibly a zip bomb).',
+    'container.layout': '{file}: the {part} ({entry}, byte {offset}) differs from what pmp-offline writes: this file was changed after it was made. Make it again with `pmp-offline pack`.',
+    'container.part.lokal': 'ZIP local header',
+    'container.part.deskriptor': 'ZIP data descriptor',
+    'container.part.direktori': 'ZIP central directory',
+    'container.part.akhir': 'ZIP end record',
     'container.tooManyEntries': '{file}: the container holds {count} entries; a pmp-offline container holds exactly {max}. Refused.',
     'container.badName': '{file}: invalid entry name ("{entry}"); container refused.',
     'container.backslash': '{file}: an entry name uses backslashes ("{entry}"); container refused.',
