@@ -15,7 +15,8 @@ const old = new URL(`./.dist-old-${process.pid}`, import.meta.url);
 rmSync(staging, { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // The worker threads' entry is a file of its own beside cli.js (src/core/pool.ts).
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir: fileURLToPath(staging),
   bundle: true,
   splitting: true,

@@ -2,6 +2,7 @@
 // commander, chalk and the message catalogue are even parsed; everything else is in
 // ./cli-main.ts, loaded on demand. Nothing here ends the process.
 import { VERSION } from './core/version.js';
+import { setWorkerSource } from './core/worker-source.js';
 import type { MainIo } from './cli-main.js';
 
 export { VERSION };
@@ -13,6 +14,9 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     (io.stdout ?? process.stdout).write(`${VERSION}\n`);
     return 0;
   }
+  // The bundle's worker entry stands beside this file (dist/worker.js); run from the
+  // TypeScript sources there is none, and batches run on one thread.
+  if (import.meta.url.endsWith('.js')) setWorkerSource({ file: new URL('./worker.js', import.meta.url) });
   const full = await import('./cli-main.js');
   return full.main(argv, io);
 }

@@ -2,6 +2,8 @@
 // time so a district batch keeps only summaries in memory.
 import { InputError } from '../core/errors.js';
 import { nextTurn, workersFor } from '../core/jobs.js';
+import { Pool, workersAvailable } from '../core/pool.js';
+import { getLang } from '../i18n/index.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
@@ -73,8 +75,46 @@ export function tally(totals: CheckTotals, item: CheckItem): void {
   else totals.belum_siap++;
 }
 
+function unreadable(input: DiscoveredInput & { error: InputError }): CheckItem {
+  return { berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } };
+}
+
+/** The worker threads' side of check (src/worker.ts): one school, as on this thread. */
+export function checkTask(options: unknown): (file: string) => Promise<CheckItem> {
+  const { ruleset } = options as { ruleset: Ruleset };
+  return (file) => checkOne(file, ruleset);
+}
+
+/** How far past the result being printed any thread may check. */
+export const CHECK_WINDOW = 32;
+
+/** Items for `inputs`, in order, checked by this thread and `workers` worker threads. */
+async function* checkInPool(inputs: readonly DiscoveredInput[], ruleset: Ruleset, workers: number): AsyncGenerator<CheckItem> {
+  const files = inputs.map((input) => (input.error ? null : input.file));
+  const pool = new Pool<CheckItem>({
+    files,
+    workers,
+    window: CHECK_WINDOW,
+    task: 'check',
+    options: { ruleset },
+    lang: getLang(),
+    helps: true,
+    here: (index) => checkOne(files[index] as string, ruleset),
+  });
+  try {
+    for (const [index, input] of inputs.entries()) yield input.error ? unreadable(input) : await pool.get(index);
+  } finally {
+    const stats = await pool.close();
+    // For whoever tunes a district run, and the tests' proof that workers checked files:
+    // not translated, never on stdout.
+    if (process.env.PMP_OFFLINE_DEBUG === 'jobs') {
+      process.stderr.write(`pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files checked by workers, ${stats.takenOver} taken over\n`);
+    }
+  }
+}
+
 function startCheck(input: DiscoveredInput, ruleset: Ruleset): Promise<CheckItem> {
-  if (input.error) return Promise.resolve({ berkas: input.file, ok: false, galat: { kode: input.error.kode, pesan: input.error.message } });
+  if (input.error) return Promise.resolve(unreadable(input));
   const pending = checkOne(input.file, ruleset);
   // Awaited in turn below; until then a failure must not count as unhandled.
   pending.catch(() => {});
@@ -107,13 +147,8 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   const { inputs, skipped } = await discoverInputs(options.paths);
   options.onSkipped?.(skipped);
   const totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
-  let items: AsyncGenerator<CheckItem> | undefined;
-  if ((options.jobs ?? 1) > 1) {
-    const parallel = await import('./parallel.js');
-    const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
-    if (workers > 0 && parallel.workersAvailable()) items = parallel.checkInWorkers(inputs, options.ruleset, workers);
-  }
-  items ??= checkHere(inputs, options.ruleset);
+  const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
+  const items = workers > 0 && workersAvailable() ? checkInPool(inputs, options.ruleset, workers) : checkHere(inputs, options.ruleset);
   let done = 0;
   if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
   for await (const item of items) {

@@ -1,12 +1,10 @@
-// `--jobs N` for check and pack: how many threads, and the one counter they share.
+// `--jobs N` for check and pack: how many threads, and the one counter they share (the
+// pool itself is ./pool.ts).
 // Every thread takes the next file from a counter in a SharedArrayBuffer (Atomics), so
 // no worker waits for the busy main thread to hand it work; a thread may run at most
 // `window` files ahead of what the main thread has used, sleeping on Atomics.wait until
 // it moves on, so memory stays flat however many schools there are.
 import { availableParallelism } from 'node:os';
-import { threadId } from 'node:worker_threads';
-import { t } from '../i18n/index.js';
-import { UsageError } from './errors.js';
 
 export const MAX_JOBS = 64;
 
@@ -22,15 +20,6 @@ export const DEFAULT_MAX_JOBS = 8;
 
 export function defaultJobs(cores: number = availableParallelism()): number {
   return Math.max(1, Math.min(DEFAULT_MAX_JOBS, cores));
-}
-
-/** `--jobs` as given: a whole number from 1 to MAX_JOBS, or undefined when absent. */
-export function parseJobs(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value).trim();
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new UsageError('OPSI_TIDAK_SAH', t('check.err.jobs', { max: MAX_JOBS, value: text }));
-  return n;
 }
 
 /** Workers worth starting for `files` files when `jobs` threads are allowed. */
@@ -54,16 +43,6 @@ export function nextTurn(): Promise<void> {
  * 400 schools peaked 11 MiB lower, at the same speed). Old generation: V8's default.
  */
 export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4 } as const;
-
-/**
- * PMP_OFFLINE_DEBUG=jobs-crash: the first worker thread dies holding the third file it
- * took, unanswered, while the others go on, so the tests can prove that the main thread
- * then handles such a file itself.
- */
-export function crashForTesting(taken: number): void {
-  // Uncaught in the worker's loop: the thread ends with an 'error' event, as on a real bug.
-  if (taken === 3 && threadId === 1 && process.env.PMP_OFFLINE_DEBUG === 'jobs-crash') throw new Error('jobs-crash (testing)');
-}
 
 /** Slots of the shared counter. */
 const NEXT = 0; // the next input index to take

@@ -4,17 +4,18 @@
 import { access, lstat, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as fsConstants } from 'node:fs';
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { ExitCode, InputError, OutputError, UsageError } from '../core/errors.js';
 import { workersFor } from '../core/jobs.js';
 import { identityOf, type CheckItem, type SchoolIdentity } from '../check/run.js';
-import { planContainer, type ContainerPlan } from '../container/build.js';
+import { planContainer, planCreated, type ContainerPlan } from '../container/build.js';
+import { Pool, workersAvailable } from '../core/pool.js';
 import { CAPS, manifestSchema } from '../container/format.js';
 import { readContainerBytes } from '../container/read.js';
 import { WriteAborted, writeContainer } from '../container/write.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
-import { t } from '../i18n/index.js';
+import { getLang, t } from '../i18n/index.js';
 import { discoverInputs, type DiscoveredInput, type Discovery, type SkippedInput } from '../io/discover.js';
 import { isContainerPath, loadExportFile } from '../io/load-input.js';
 import { formatMiB } from '../io/read-text.js';
@@ -22,7 +23,6 @@ import { removeOrphanTemps } from '../io/atomic.js';
 import { sha256Hex } from '../container/hash.js';
 import { parsePmpFileName } from '../domain/filename.js';
 import { WIB } from '../domain/zones.js';
-import type { Preparer } from './parallel.js';
 
 export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
 
@@ -174,6 +174,41 @@ export interface PrepareOptions {
   toolVersion?: string;
 }
 
+/** A plan as it crosses threads: a luxon DateTime does not survive structured cloning, Buffers arrive as Uint8Arrays. */
+type Ready = Extract<Prepared, { kind: 'siap' }>;
+type Sent = Exclude<Prepared, Ready> | (Omit<Ready, 'plan'> & { plan: Omit<ContainerPlan, 'created'> });
+
+/** What may cross to the main thread: plain data (errors as their facts, no DateTime). */
+function sendable(prepared: Prepared): Sent {
+  if (prepared.kind === 'siap') {
+    const { created: _created, ...plan } = prepared.plan;
+    return { ...prepared, plan };
+  }
+  if (prepared.kind === 'galat') {
+    const { kode, message, exitCode } = prepared.galat;
+    return { ...prepared, galat: { kode, message, exitCode } };
+  }
+  return prepared;
+}
+
+/** A worker's plan made whole on the main thread: its Buffers and creation instant back. */
+function revive(sent: Sent, created: DateTime): Prepared {
+  if (sent.kind !== 'siap') return sent;
+  // Buffers arrive as plain Uint8Arrays: view them as Buffers again (no copy).
+  const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { ...sent, plan: { ...sent.plan, created, manifestBytes: asBuffer(sent.plan.manifestBytes), dataBytes: asBuffer(sent.plan.dataBytes) } };
+}
+
+/** The worker threads' side of pack (src/worker.ts): read and plan one school. */
+export function packTask(options: unknown): (file: string) => Promise<Sent> {
+  const { ruleset, createdMillis, toolVersion } = options as { ruleset: Ruleset; createdMillis: number; toolVersion?: string };
+  const prepare: PrepareOptions = { ruleset, created: DateTime.fromMillis(createdMillis), toolVersion };
+  return async (file) => sendable(await prepareSchool(file, prepare));
+}
+
+/** Plans (each holds a school's canonical data, a few hundred KB) that may wait to be written. */
+export const PACK_WINDOW = 8;
+
 /** Reads, validates and assesses `file`, and plans its container if it is ready: pure CPU work, no writing. */
 export async function prepareSchool(file: string, options: PrepareOptions): Promise<Prepared> {
   let loaded;
@@ -320,13 +355,26 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   const hasil: PackItem[] = [];
   const tasks: Array<Promise<PackItem>> = [];
   let previous: Promise<unknown> = Promise.resolve();
-  let preparer: Preparer | undefined;
+  // Worker threads read and plan schools (the CPU half) while this thread zips, writes,
+  // fsyncs and verifies the ones already planned.
   const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
-  if (workers > 0) {
-    const parallel = await import('./parallel.js');
-    if (parallel.workersAvailable()) preparer = parallel.prepareInWorkers(inputs, options, workers);
-  }
-  const prepare = (index: number, file: string) => (preparer ? preparer.prepare(index) : prepareSchool(file, options));
+  const files = inputs.map((input) => (input.error ? null : input.file));
+  const created = planCreated(options.created);
+  const pool =
+    workers > 0 && workersAvailable()
+      ? new Pool<Prepared>({
+          files,
+          workers,
+          window: PACK_WINDOW,
+          task: 'pack',
+          options: { ruleset: options.ruleset, createdMillis: options.created.toMillis(), toolVersion: options.toolVersion },
+          lang: getLang(),
+          helps: false,
+          here: (index) => prepareSchool(files[index] as string, options),
+          revive: (value) => revive(value as Sent, created),
+        })
+      : undefined;
+  const prepare = (index: number, file: string) => (pool ? pool.get(index) : prepareSchool(file, options));
   const start = (index: number) => {
     const input = inputs[index] as DiscoveredInput;
     const turn = previous.then(
@@ -361,7 +409,10 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   } finally {
     // Let the others finish or abort: no temporary file outlives runPack.
     const settled = await Promise.allSettled(tasks);
-    await preparer?.close();
+    const stats = await pool?.close();
+    if (stats && process.env.PMP_OFFLINE_DEBUG === 'jobs') {
+      process.stderr.write(`pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files planned by workers, ${stats.takenOver} taken over\n`);
+    }
     // Stopped: schools that were finished all the same (named before the signal) are
     // reported too, so the operator knows every container now in the folder.
     for (const outcome of settled.slice(hasil.length)) {

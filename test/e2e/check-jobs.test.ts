@@ -82,11 +82,12 @@ describe('check --jobs', () => {
     expect(bigFiles.length).toBeGreaterThanOrEqual(3 * FILES_PER_WORKER);
     const before = hashFiles(bigFiles);
     const debug = await runCli(['check', BIG, '--summary', '--jobs', '3'], { env: { PMP_OFFLINE_DEBUG: 'jobs' } });
-    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files checked by workers/.exec(debug.stderr);
+    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files checked by workers, (\d+) taken over\n/.exec(debug.stderr);
     expect(line, debug.stderr).not.toBeNull();
     expect(Number(line?.[1])).toBe(2);
     expect(Number(line?.[2])).toBeGreaterThan(0);
     expect(Number(line?.[3])).toBe(bigFiles.length);
+    expect(Number(line?.[4])).toBe(0);
     await sameWithJobs(['check', BIG], [1, 2, 3]);
     await sameWithJobs(['check', BIG, '--json', '--lang', 'en'], [1, 3]);
     const plain = await runCli(['check', BIG]);
@@ -97,18 +98,8 @@ describe('check --jobs', () => {
     expect(hashFiles(bigFiles)).toEqual(before);
   });
 
-  it('a worker that dies holding a file: the main thread checks it, same output', async () => {
-    // PMP_OFFLINE_DEBUG=jobs-crash makes the first worker exit at the third file it takes.
-    const crashed = await runCli(['check', BIG, '--jobs', '3'], { env: { PMP_OFFLINE_DEBUG: 'jobs-crash' } });
-    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files checked by workers\n/.exec(crashed.stderr);
-    expect(line, crashed.stderr).not.toBeNull();
-    expect(Number(line?.[1])).toBe(2);
-    expect(Number(line?.[2])).toBeGreaterThan(2); // the other worker goes on
-    const one = await runCli(['check', BIG, '--jobs', '1']);
-    expect(crashed.code).toBe(one.code);
-    expect(crashed.stdout).toBe(one.stdout);
-    expect(crashed.stderr.replace(line?.[0] ?? '', '')).toBe(one.stderr);
-  });
+  // A worker that dies holding a file is taken over by the main thread: proved through
+  // the pool's own seam (test/unit/pool.test.ts); the shipped CLI has no fault switch.
 
   it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
     for (const bad of ['0', '65', 'x', '1.5', '-2']) {
