@@ -16,7 +16,7 @@ async function taskFor(setup: WorkerSetup): Promise<Task> {
       return checkTask(setup.options);
     }
     case 'pack': {
-      const { packTask } = await import('./pack/run.js');
+      const { packTask } = await import('./pack/prepare.js');
       return packTask(setup.options);
     }
     default:

@@ -6,10 +6,17 @@ import { loadRuleset } from '../io/load-ruleset.js';
 import { startProgress } from '../ui/progress.js';
 import { trapInterrupts } from '../ui/interrupt.js';
 import type { CliContext } from '../commands/context.js';
-import type { CheckCommandOptions } from '../commands/check.js';
 import { describeProblem } from './describe.js';
 import { itemToJson, renderItem, renderSkipped, renderSummary, resultToJson, skippedToJson, type SummaryLine } from './render.js';
 import { runCheck, type CheckTotals } from './run.js';
+
+/** What the check action gets from commander: values already checked by their parsers. */
+export interface CheckCommandOptions {
+  json?: boolean;
+  rules?: string;
+  summary?: boolean;
+  jobs?: number;
+}
 
 export function exitCodeFor(totals: CheckTotals): number {
   if (totals.tidak_terbaca > 0) return ExitCode.Input;

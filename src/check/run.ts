@@ -8,7 +8,8 @@ import type { SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { discoverInputs, type DiscoveredInput, type SkippedInput } from '../io/discover.js';
-import { loadInput, type LoadedInput } from '../io/load-input.js';
+import { loadInput } from '../io/inputs.js';
+import type { LoadedInput } from '../io/load-input.js';
 
 export interface SchoolIdentity {
   sekolah_id: string;

@@ -1,15 +1,8 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import type { CheckCommandOptions } from '../check/action.js';
 import { jobs, placeholder, text } from './options.js';
-
-/** What the check action gets from commander: values already checked by their parsers. */
-export interface CheckCommandOptions {
-  json?: boolean;
-  rules?: string;
-  summary?: boolean;
-  jobs?: number;
-}
 
 export function checkCommand(ctx: CliContext): Command {
   return new Command('check')

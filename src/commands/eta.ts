@@ -1,20 +1,8 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import type { EtaCommandOptions } from '../eta/action.js';
 import { placeholder, text } from './options.js';
-
-/** What the eta action gets from commander: values already checked by their parsers. */
-export interface EtaCommandOptions {
-  sent?: string;
-  now?: string;
-  cutoff?: string;
-  zone?: string;
-  json?: boolean;
-  ics?: string;
-  force?: boolean;
-  /** false when --no-color was given. */
-  color?: boolean;
-}
 
 export function etaCommand(ctx: CliContext): Command {
   return new Command('eta')

@@ -1,17 +1,8 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
+import type { PackCommandOptions } from '../pack/action.js';
 import { jobs, placeholder, text } from './options.js';
-
-/** What the pack action gets from commander: values already checked by their parsers. */
-export interface PackCommandOptions {
-  out?: string;
-  now?: string;
-  force?: boolean;
-  json?: boolean;
-  rules?: string;
-  jobs?: number;
-}
 
 export function packCommand(ctx: CliContext): Command {
   return new Command('pack')

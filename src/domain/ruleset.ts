@@ -59,6 +59,3 @@ export const rulesetSchema = z.strictObject({
 export type Ruleset = z.output<typeof rulesetSchema>;
 export type LevelRule = Ruleset['jenjang'][SchoolLevel];
 export type TypeRule = LevelRule['jenis'][RespondentType];
-
-/** The built-in 2017 ruleset (validated by a unit test, so loading it needs no zod). */
-export { defaultRuleset } from './builtin-ruleset.js';

@@ -8,11 +8,23 @@ import { DEFAULT_CUTOFF } from '../domain/timeline.js';
 import { resolveZone, WIB } from '../domain/zones.js';
 import { parseTimeInput } from '../time/parse.js';
 import type { CliContext } from '../commands/context.js';
-import type { EtaCommandOptions } from '../commands/eta.js';
 import { runEta } from './run.js';
 import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
 import type { EtaOptions } from './types.js';
+
+/** What the eta action gets from commander: values already checked by their parsers. */
+export interface EtaCommandOptions {
+  sent?: string;
+  now?: string;
+  cutoff?: string;
+  zone?: string;
+  json?: boolean;
+  ics?: string;
+  force?: boolean;
+  /** false when --no-color was given. */
+  color?: boolean;
+}
 
 export interface ParsedEtaOptions extends EtaOptions {
   json: boolean;

@@ -7,10 +7,9 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
+import { inputExtensions, kindOf } from './inputs.js';
 import { describeFsError } from './read-text.js';
 
-/** What a folder walk picks up. */
-export const INPUT_EXTENSIONS: readonly string[] = ['.json', '.pmp'];
 
 /** Folders below a given folder that are walked; deeper ones are reported, not walked. */
 export const MAX_DEPTH = 32;
@@ -37,7 +36,7 @@ export type Accept = (file: string) => boolean;
 
 function wanted(name: string): boolean {
   const lower = name.toLowerCase();
-  return !name.startsWith('.') && INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return !name.startsWith('.') && kindOf(lower) !== undefined;
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -102,7 +101,7 @@ class Walk {
  * Files to check, in order, and what was skipped. A folder without inputs yields one
  * error entry for the folder (`ext` names what it should have held).
  */
-export async function discoverInputs(paths: readonly string[], accept: Accept = () => true, ext = INPUT_EXTENSIONS.join(', ')): Promise<Discovery> {
+export async function discoverInputs(paths: readonly string[], accept: Accept = () => true, ext = inputExtensions().join(', ')): Promise<Discovery> {
   const walk = new Walk(accept);
   for (const given of paths) {
     const info = await stat(given).catch((err: unknown) => err as NodeJS.ErrnoException);

@@ -1,5 +1,7 @@
-// Reads one input (a school export `.json`, or a `.pmp` container) into a validated
-// SchoolExport. Every failure is an InputError naming the file.
+// A school export's JSON text into a validated SchoolExport: the one way text becomes
+// school data, for a `.json` export and for a container's data entry alike. Every
+// failure is an InputError naming the file. (Which kinds of input there are, and how
+// each is recognised: ./inputs.ts.)
 import type { AnswerTally } from '../domain/answer-scan.js';
 import { fastValidateTallied } from '../domain/export-fast.js';
 import type { SchoolExport } from '../domain/export-schema.js';
@@ -16,10 +18,6 @@ export interface LoadedInput {
   container?: { dibuat: string; name: string };
 }
 
-export function isContainerPath(file: string): boolean {
-  return file.toLowerCase().endsWith('.pmp');
-}
-
 /**
  * A school export from its JSON text (a `.json` file, or a container's data entry),
  * validated; the one way text becomes a SchoolExport. Common case: valid JSON that the
@@ -31,7 +29,7 @@ export async function exportFromText(text: string, file: string): Promise<{ data
   const lone = mayHoldLoneSurrogate(text);
   const fast = lone ? undefined : fastValidateTallied(tryParseJson(text));
   if (fast !== undefined) return fast;
-  const { validateExport } = await import('../domain/validate-export.js');
+  const { validateExport } = await import('./validate-export.js');
   const value = parseJsonText(text, file);
   // RFC 8785 (the container's canonical JSON) takes I-JSON only: text, not lone halves
   // of UTF-16 surrogate pairs, which only a \uD8xx escape can bring in.
@@ -42,12 +40,4 @@ export async function exportFromText(text: string, file: string): Promise<{ data
 export async function loadExportFile(file: string): Promise<LoadedInput> {
   const { data, tallies } = await exportFromText(readTextFile(file), file);
   return tallies ? { file, data, tallies } : { file, data };
-}
-
-export async function loadInput(file: string): Promise<LoadedInput> {
-  if (isContainerPath(file)) {
-    const { loadContainerInput } = await import('../container/check-input.js');
-    return loadContainerInput(file);
-  }
-  return loadExportFile(file);
 }

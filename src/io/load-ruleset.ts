@@ -19,7 +19,7 @@ export async function loadRuleset(file: string | undefined): Promise<Ruleset> {
   // zod only for a rules file: the built-in ruleset starts without it.
   const [{ rulesetSchema }, { configureZodLocale, formatPath }] = await Promise.all([
     import('../domain/ruleset.js'),
-    import('../domain/validate-export.js'),
+    import('./validate-export.js'),
   ]);
   configureZodLocale();
   const parsed = rulesetSchema.safeParse(value);

@@ -4,7 +4,6 @@ import { DateTime } from 'luxon';
 import { InterruptedError } from '../core/errors.js';
 import { defaultJobs } from '../core/jobs.js';
 import type { CliContext } from '../commands/context.js';
-import type { PackCommandOptions } from '../commands/pack.js';
 import { WIB } from '../domain/zones.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
@@ -14,6 +13,16 @@ import { startProgress } from '../ui/progress.js';
 import { trapInterrupts } from '../ui/interrupt.js';
 import { failureLine, packResultToJson, renderCleaned, renderNextSteps, renderPackItem, renderPackSummary } from './render.js';
 import { runPack } from './run.js';
+
+/** What the pack action gets from commander: values already checked by their parsers. */
+export interface PackCommandOptions {
+  out?: string;
+  now?: string;
+  force?: boolean;
+  json?: boolean;
+  rules?: string;
+  jobs?: number;
+}
 
 /** `--now`: the same time forms as `eta` (read in WIB without an offset); default the clock. */
 export function creationInstant(now: string | undefined): DateTime {

@@ -1,28 +1,24 @@
 // `pack`: for each input, the same readiness check as `check`; a ready school gets its
 // container written (atomic, verified, never clobbering); a school that is not ready
 // gets nothing written. Returns one result per input; rendering is separate.
-import { access, lstat, mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { constants as fsConstants } from 'node:fs';
-import { DateTime } from 'luxon';
-import { ExitCode, InputError, OutputError, UsageError } from '../core/errors.js';
-import { workersFor } from '../core/jobs.js';
-import { identityOf, type CheckItem, type SchoolIdentity } from '../check/run.js';
-import { planContainer, planCreated, type ContainerPlan } from '../container/build.js';
-import { Pool, workersAvailable } from '../core/pool.js';
-import { CAPS, manifestSchema } from '../container/format.js';
+import { access, mkdir, stat } from 'node:fs/promises';
+import type { DateTime } from 'luxon';
+import type { CheckItem, SchoolIdentity } from '../check/run.js';
+import { planCreated, type ContainerPlan } from '../container/build.js';
 import { readContainerBytes } from '../container/read.js';
 import { WriteAborted, writeContainer } from '../container/write.js';
-import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
+import { ExitCode, OutputError, UsageError } from '../core/errors.js';
+import { workersFor } from '../core/jobs.js';
+import { Pool, workersAvailable } from '../core/pool.js';
+import type { SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, t } from '../i18n/index.js';
-import { discoverInputs, type DiscoveredInput, type Discovery, type SkippedInput } from '../io/discover.js';
-import { isContainerPath, loadExportFile } from '../io/load-input.js';
-import { formatMiB } from '../io/read-text.js';
 import { removeOrphanTemps } from '../io/atomic.js';
-import { sha256Hex } from '../container/hash.js';
-import { parsePmpFileName } from '../domain/filename.js';
-import { WIB } from '../domain/zones.js';
+import { discoverInputs, type DiscoveredInput, type Discovery, type SkippedInput } from '../io/discover.js';
+import { inputExtensions, kindOf } from '../io/inputs.js';
+import { PACK_WINDOW, prepareSchool, revive, type PmpErrorLike, type Prepared, type Sent } from './prepare.js';
+import { identicalExisting, indexContainers } from './resume.js';
 
 export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
 
@@ -98,9 +94,9 @@ export async function checkOutDir(dir: string): Promise<void> {
 /** Inputs to pack: `.json` exports. A `.pmp` named directly is a usage error; in folders they are passed over. */
 export async function discoverPackInputs(paths: readonly string[]): Promise<Discovery> {
   for (const given of paths) {
-    if (isContainerPath(given)) throw new UsageError('BUKAN_EKSPOR', t('pack.err.containerGiven', { file: given }));
+    if (kindOf(given)?.packable === false) throw new UsageError('BUKAN_EKSPOR', t('pack.err.containerGiven', { file: given }));
   }
-  return discoverInputs(paths, (file) => !isContainerPath(file), '.json');
+  return discoverInputs(paths, (file) => kindOf(file)?.packable !== false, inputExtensions(true).join(', '));
 }
 
 function errnoCode(err: unknown): string {
@@ -114,27 +110,6 @@ function blank(sumber: string): PackItem {
 function failed(sumber: string, err: PmpErrorLike, partial: Partial<PackItem> = {}): PackItem {
   return { ...blank(sumber), ...partial, status: 'galat', galat: { kode: err.kode, pesan: err.message, exitCode: err.exitCode } };
 }
-
-/**
- * What the safe reader will demand of the container (the manifest's field limits and
- * both size caps), checked before anything is written. The export format itself has no
- * such limits, so a school `check` calls ready can still be one no container may hold:
- * it is refused here as the input problem it is (exit 3, naming the field), not as a
- * failed verification of a file already written (exit 4).
- */
-export function unpackable(plan: ContainerPlan, file: string): InputError | undefined {
-  if (plan.dataBytes.length > CAPS.dataBytes) {
-    return new InputError('TERLALU_BESAR_UNTUK_WADAH', t('pack.err.dataTooLarge', { file, size: formatMiB(plan.dataBytes.length), max: formatMiB(CAPS.dataBytes) }), file);
-  }
-  const parsed = manifestSchema.safeParse(plan.manifest);
-  if (!parsed.success || plan.manifestBytes.length > CAPS.manifestBytes) {
-    const path = parsed.success ? [] : (parsed.error.issues[0]?.path ?? []);
-    const field = path.length > 0 ? path.map(String).join('.') : 'manifest.json';
-    return new InputError('TIDAK_MUAT_DI_WADAH', t('pack.err.fieldTooLong', { file, field }), file);
-  }
-  return undefined;
-}
-
 
 /**
  * Everything pack demands of the file it just wrote, before the file gets its final
@@ -153,84 +128,6 @@ export function packVerifier(plan: ContainerPlan) {
     if (!read.manifestBytes.equals(plan.manifestBytes)) throw mismatch('manifest.json');
     if (!read.dataBytes.equals(plan.dataBytes)) throw mismatch('data/sekolah.json');
   };
-}
-
-/** What reading and planning one school gives, before anything is written. */
-export type Prepared =
-  | { kind: 'galat'; galat: PmpErrorLike; partial?: { siap: true; sekolah: SchoolIdentity; assessment: SchoolAssessment } }
-  | { kind: 'ditolak'; sekolah: SchoolIdentity; assessment: SchoolAssessment }
-  | { kind: 'siap'; sekolah: SchoolIdentity; assessment: SchoolAssessment; plan: ContainerPlan };
-
-/** A PmpError's facts, as they cross from a worker thread. */
-export interface PmpErrorLike {
-  kode: string;
-  message: string;
-  exitCode: number;
-}
-
-export interface PrepareOptions {
-  created: DateTime;
-  ruleset: Ruleset;
-  toolVersion?: string;
-}
-
-/** A plan as it crosses threads: a luxon DateTime does not survive structured cloning, Buffers arrive as Uint8Arrays. */
-type Ready = Extract<Prepared, { kind: 'siap' }>;
-type Sent = Exclude<Prepared, Ready> | (Omit<Ready, 'plan'> & { plan: Omit<ContainerPlan, 'created'> });
-
-/** What may cross to the main thread: plain data (errors as their facts, no DateTime). */
-function sendable(prepared: Prepared): Sent {
-  if (prepared.kind === 'siap') {
-    const { created: _created, ...plan } = prepared.plan;
-    return { ...prepared, plan };
-  }
-  if (prepared.kind === 'galat') {
-    const { kode, message, exitCode } = prepared.galat;
-    return { ...prepared, galat: { kode, message, exitCode } };
-  }
-  return prepared;
-}
-
-/** A worker's plan made whole on the main thread: its Buffers and creation instant back. */
-function revive(sent: Sent, created: DateTime): Prepared {
-  if (sent.kind !== 'siap') return sent;
-  // Buffers arrive as plain Uint8Arrays: view them as Buffers again (no copy).
-  const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { ...sent, plan: { ...sent.plan, created, manifestBytes: asBuffer(sent.plan.manifestBytes), dataBytes: asBuffer(sent.plan.dataBytes) } };
-}
-
-/** The worker threads' side of pack (src/worker.ts): read and plan one school. */
-export function packTask(options: unknown): (file: string) => Promise<Sent> {
-  const { ruleset, createdMillis, toolVersion } = options as { ruleset: Ruleset; createdMillis: number; toolVersion?: string };
-  const prepare: PrepareOptions = { ruleset, created: DateTime.fromMillis(createdMillis), toolVersion };
-  return async (file) => sendable(await prepareSchool(file, prepare));
-}
-
-/** Plans (each holds a school's canonical data, a few hundred KB) that may wait to be written. */
-export const PACK_WINDOW = 8;
-
-/** Reads, validates and assesses `file`, and plans its container if it is ready: pure CPU work, no writing. */
-export async function prepareSchool(file: string, options: PrepareOptions): Promise<Prepared> {
-  let loaded;
-  try {
-    loaded = await loadExportFile(file);
-  } catch (err) {
-    if (err instanceof InputError) return { kind: 'galat', galat: err };
-    throw err;
-  }
-  const assessment = assessSchool(loaded.data, options.ruleset, loaded.tallies);
-  const sekolah = identityOf(loaded.data);
-  if (!assessment.siap) return { kind: 'ditolak', sekolah, assessment };
-  const plan = planContainer({
-    data: loaded.data,
-    created: options.created,
-    aturan: assessment.aturan,
-    ringkasan: assessment.jenis,
-    toolVersion: options.toolVersion,
-  });
-  const refused = unpackable(plan, file);
-  if (refused) return { kind: 'galat', galat: refused, partial: { siap: true, sekolah, assessment } };
-  return { kind: 'siap', sekolah, assessment, plan };
 }
 
 async function packOne(file: string, options: PackOptions, prepared: Prepared, existing: Map<string, string[]>, turn?: Promise<void>): Promise<PackItem> {
@@ -288,55 +185,6 @@ export function exitCodeFor(items: readonly PackItem[]): number {
  * flat. Below 10, the AbortSignal's listener limit.
  */
 export const PACK_CONCURRENCY = 8;
-
-/**
- * Containers already in the output folder, by school and content code: a rerun after an
- * interruption (Ctrl-C, power loss, kill -9) finds the container of identical data
- * whatever its time stamp, so it says "already there" instead of writing a second file
- * for the same school.
- */
-export async function indexContainers(dir: string): Promise<Map<string, string[]>> {
-  const index = new Map<string, string[]>();
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const parsed = parsePmpFileName(name, WIB);
-    if (!parsed) continue;
-    const key = `${parsed.sekolahId}_${parsed.kode}`;
-    index.set(key, [...(index.get(key) ?? []), name]);
-  }
-  return index;
-}
-
-/**
- * A container in `outDir` holding exactly `plan`'s data, under another time stamp: it
- * must read back whole through the safe reader, and its data entry must be the plan's
- * bytes. Undefined when there is none (a damaged one does not count).
- */
-async function identicalExisting(plan: ContainerPlan, outDir: string, index: Map<string, string[]>): Promise<WrittenLike | undefined> {
-  const parsed = parsePmpFileName(plan.fileName, WIB);
-  if (!parsed) return undefined;
-  for (const name of index.get(`${parsed.sekolahId}_${parsed.kode}`) ?? []) {
-    if (name === plan.fileName) continue;
-    const file = path.join(outDir, name);
-    try {
-      const info = await lstat(file);
-      if (!info.isFile() || info.size > CAPS.fileBytes) continue;
-      const bytes = await readFile(file);
-      const read = await readContainerBytes(bytes, file, plan);
-      if (read.kind !== 'container' || !read.dataBytes.equals(plan.dataBytes)) continue;
-      return { file, size: bytes.length, sha256: sha256Hex(bytes), dibuat: read.manifest.dibuat };
-    } catch {
-      // Unreadable or damaged: not the container of this data; a new one is written.
-    }
-  }
-  return undefined;
-}
-
-interface WrittenLike {
-  file: string;
-  size: number;
-  sha256: string;
-  dibuat: string;
-}
 
 /**
  * Packs every input. Up to PACK_CONCURRENCY are prepared, written, fsynced and verified

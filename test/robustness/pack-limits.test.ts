@@ -11,7 +11,7 @@ import { canonicalJsonBytes } from '../../src/container/canonical.js';
 import { CAPS } from '../../src/container/format.js';
 import { loadExportFile } from '../../src/io/load-input.js';
 import { MAX_EXPORT_BYTES } from '../../src/io/read-text.js';
-import { defaultRuleset } from '../../src/domain/ruleset.js';
+import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
 import { runPack } from '../../src/pack/run.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';

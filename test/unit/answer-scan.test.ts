@@ -9,7 +9,7 @@ import { indexQuestions, isAnswered, scanAnswers } from '../../src/domain/answer
 import type { Question } from '../../src/domain/export-schema.js';
 import { fastValidateTallied } from '../../src/domain/export-fast.js';
 import { assessSchool } from '../../src/domain/readiness.js';
-import { defaultRuleset } from '../../src/domain/ruleset.js';
+import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { LEVELS, makeSchool } from '../fixtures-gen/index.mjs';
 
 function reference(questions: Question[], answers: Record<string, string | null>) {

@@ -2,7 +2,7 @@
 // failure must give exit 4 with nothing left: no final name, no temporary file.
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultRuleset } from '../../src/domain/ruleset.js';
+import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { runPack } from '../../src/pack/run.js';
 import { CREATED, READY_FIXTURE, tempDir, writeReady } from './container-helpers.js';
 

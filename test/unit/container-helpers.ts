@@ -8,7 +8,7 @@ import { readContainerBytes } from '../../src/container/read.js';
 import { verifyContents } from '../../src/container/verify.js';
 import { writeContainer, type WrittenContainer } from '../../src/container/write.js';
 import { assessSchool } from '../../src/domain/readiness.js';
-import { defaultRuleset } from '../../src/domain/ruleset.js';
+import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { loadExportFile } from '../../src/io/load-input.js';
 import { FIXTURES } from '../helpers/cli.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeSchool } from '../fixtures-gen/index.mjs';
 import { schoolExportSchema, type SchoolExport } from '../../src/domain/export-schema.js';
 import { assessSchool, isAnswered } from '../../src/domain/readiness.js';
-import { defaultRuleset, rulesetSchema } from '../../src/domain/ruleset.js';
+import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
+import { rulesetSchema } from '../../src/domain/ruleset.js';
 import { SCHOOL_LEVELS } from '../../src/domain/respondent-types.js';
 
 type Raw = ReturnType<typeof makeSchool>;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSchool } from '../fixtures-gen/index.mjs';
 import { InputError } from '../../src/core/errors.js';
-import { validateExport } from '../../src/domain/validate-export.js';
+import { validateExport } from '../../src/io/validate-export.js';
 import { setLang } from '../../src/i18n/index.js';
 
 type Raw = ReturnType<typeof makeSchool>;

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { getLang, t } from '../i18n/index.js';
-import { fastValidateExport } from './export-fast.js';
-import { EXPORT_FORMAT, schoolExportSchema, type SchoolExport } from './export-schema.js';
-import { COMMITTEE_ROLES, RESPONDENT_TYPES, TEACHER_ROLES } from './respondent-types.js';
+import { fastValidateExport } from '../domain/export-fast.js';
+import { EXPORT_FORMAT, schoolExportSchema, type SchoolExport } from '../domain/export-schema.js';
+import { COMMITTEE_ROLES, RESPONDENT_TYPES, TEACHER_ROLES } from '../domain/respondent-types.js';
 
 let configuredLang: string | undefined;
 
