@@ -21,4 +21,8 @@ try {
     throw err;
   }
 }
-if (cli) process.exitCode = await cli.main(process.argv.slice(2));
+if (cli) {
+  // The worker threads' entry is bundled beside the CLI (src/core/pool.ts).
+  cli.setWorkerSource({ file: new URL('../dist/worker.js', import.meta.url) });
+  process.exitCode = await cli.main(process.argv.slice(2));
+}

@@ -1,11 +1,13 @@
-// The entry point bin/pmp-offline.js loads. It stays tiny so `--version` answers before
-// commander, chalk and the message catalogue are even parsed; everything else is in
-// ./cli-main.ts, loaded on demand. Nothing here ends the process.
+// The module the launchers load (bin/pmp-offline.js for the npm build, src/sea.ts in the
+// standalone executable). It stays tiny so `--version` answers before commander, chalk
+// and the message catalogue are even parsed; everything else is in ./cli-main.ts, loaded
+// on demand. Nothing here ends the process. A launcher that has the worker entry names
+// it with setWorkerSource; without one (tests on the sources) batches use one thread.
 import { VERSION } from './core/version.js';
 import { setWorkerSource } from './core/worker-source.js';
 import type { MainIo } from './cli-main.js';
 
-export { VERSION };
+export { VERSION, setWorkerSource };
 export type { MainIo };
 
 /** Runs the CLI and resolves to the exit code; never throws, never exits. */
@@ -14,9 +16,6 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     (io.stdout ?? process.stdout).write(`${VERSION}\n`);
     return 0;
   }
-  // The bundle's worker entry stands beside this file (dist/worker.js); run from the
-  // TypeScript sources there is none, and batches run on one thread.
-  if (import.meta.url.endsWith('.js')) setWorkerSource({ file: new URL('./worker.js', import.meta.url) });
   const full = await import('./cli-main.js');
   return full.main(argv, io);
 }
