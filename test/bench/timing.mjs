@@ -9,6 +9,14 @@ import { performance } from 'node:perf_hooks';
 
 /** @typedef {{ argv: string[], prepare?: () => void, check?: (r: { status: number | null, stdout: string, stderr: string }) => string | undefined }} Cmd */
 
+/**
+ * The environment both sides of every figure run in: the user's, as operators have it.
+ * This machine sets NODE_EXTRA_CA_CERTS, which makes every Node 20 start load a CA
+ * bundle (~45 ms on each side of a ratio); NODE_OPTIONS could change anything. Neither
+ * is passed on.
+ */
+export const USER_ENV = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_EXTRA_CA_CERTS' && key !== 'NODE_OPTIONS'));
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -23,7 +31,7 @@ export function hasHyperfine() {
 function runOnce(cmd) {
   cmd.prepare?.();
   const start = performance.now();
-  const r = spawnSync(cmd.argv[0], cmd.argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd.argv[0], cmd.argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: USER_ENV });
   const ms = performance.now() - start;
   if (r.error) throw new Error(`${cmd.argv[0]}: ${r.error.message}`);
   const problem = cmd.check ? cmd.check(r) : r.status === 0 ? undefined : `exit ${r.status}`;
@@ -71,7 +79,7 @@ export function timePairHyperfine(subject, baseline, { runs, warmup }) {
       else args.push('--prepare', 'true');
     }
     args.push('-i', ...[subject, baseline].map((c) => c.argv.map(quote).join(' ')));
-    const r = spawnSync('hyperfine', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync('hyperfine', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: USER_ENV });
     if (r.status !== 0) throw new Error(`hyperfine: ${r.stderr.trim()}`);
     const results = JSON.parse(readFileSync(out, 'utf8')).results;
     const ms = (res) => res.times.map((s) => s * 1000);
@@ -83,6 +91,8 @@ export function timePairHyperfine(subject, baseline, { runs, warmup }) {
 
 /** Peak RSS (KiB) of each of `runs` runs of `cmd` (a node command line), measured inside the process. */
 export function peakRss(cmd, { runs }) {
+  // A standalone binary takes no --import: its peak is not measured this way.
+  if (!/node(\.exe)?$/.test(path.basename(cmd.argv[0]))) throw new Error('peak memory is measured for node commands only');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pmp-bench-rss-'));
   const file = path.join(dir, 'rss');
   const preload = new URL('./maxrss.mjs', import.meta.url).href;
@@ -92,7 +102,7 @@ export function peakRss(cmd, { runs }) {
       rmSync(file, { force: true });
       const r = spawnSync(cmd.argv[0], ['--import', preload, ...cmd.argv.slice(1)], {
         stdio: 'ignore',
-        env: { ...process.env, PMP_BENCH_MAXRSS_FILE: file },
+        env: { ...USER_ENV, PMP_BENCH_MAXRSS_FILE: file },
       });
       const problem = cmd.check ? cmd.check({ status: r.status, stdout: '', stderr: '' }) : r.status === 0 ? undefined : `exit ${r.status}`;
       if (problem) throw new Error(problem);
