@@ -1,11 +1,12 @@
 // Canonical JSON is RFC 8785 (JCS), exactly: the RFC's own examples (section 3.2.2's
 // sample, 3.2.3's sorting of awkward keys, appendix B's numbers), integer-like keys in
-// code-unit order (V8 would list "9" before "10"), and the properties a verifier in
-// another language relies on: the same bytes for the same data whatever its key order
-// or spacing, and bytes that parse back to the data.
+// code-unit order (V8 would list "9" before "10"), the same text as the `canonicalize`
+// package (by one of the RFC's authors) on generated data and every fixture, and the
+// properties a verifier in another language relies on.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalJsonBytes } from '../../src/container/canonical.js';
 import { loadExportFile } from '../../src/io/load-input.js';
@@ -79,10 +80,11 @@ describe('canonical bytes of school data', () => {
     }),
   }));
 
-  it('the same bytes whatever the key order and spacing; they parse back to the same data', () => {
+  it('the same bytes whatever the key order and spacing; they parse back to the same data; the same text as canonicalize', () => {
     fc.assert(
       fc.property(value, (v) => {
         const text = canonicalJson(v);
+        expect(text).toBe(canonicalize(v));
         const reparsed = JSON.parse(text) as unknown;
         expect(canonicalJson(reparsed)).toBe(text);
         expect(canonicalJson(JSON.parse(JSON.stringify(v, null, 3)))).toBe(text);
@@ -100,6 +102,7 @@ describe('canonical bytes of school data', () => {
       if (!loaded) continue;
       loadedCount++;
       const text = canonicalJson(loaded.data);
+      expect(text).toBe(canonicalize(loaded.data));
       expect(canonicalJson(JSON.parse(text))).toBe(text);
     }
     expect(loadedCount).toBeGreaterThan(20);
