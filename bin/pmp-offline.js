@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: all logic is in the bundled dist/cli.js (built by `npm run build`,
 // which `npm install` runs through the `prepare` script).
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import module from 'node:module';
-import { homedir } from 'node:os';
-import path from 'node:path';
-
 // A closed pipe (`pmp-offline check … | head`) is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => {
@@ -16,7 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 /** The user's cache folder for compiled code, if one can be used; never fails. */
-function compileCacheDir() {
+function compileCacheDir(fs, path, homedir) {
   // The folder the cache folder goes in must already exist (a home, LOCALAPPDATA).
   const [root, ...rest] =
     process.platform === 'win32'
@@ -27,11 +22,11 @@ function compileCacheDir() {
           ? [process.env.XDG_CACHE_HOME]
           : [homedir(), '.cache'];
   try {
-    if (!root || !statSync(root, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+    if (!root || !fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) return undefined;
     const base = path.join(root, ...rest);
     const dir = path.join(base, 'pmp-offline', 'compile-cache');
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
     return dir;
   } catch {
     return undefined;
@@ -40,10 +35,13 @@ function compileCacheDir() {
 
 // Node 22.1+ keeps V8's compiled code of the bundle between runs (the runtime's own
 // start-up lever; the standalone executables carry a code cache instead). Where the
-// folder cannot be used, the CLI just compiles as usual.
-if (typeof module.enableCompileCache === 'function' && process.env.NODE_COMPILE_CACHE === undefined) {
-  const dir = compileCacheDir();
-  if (dir) module.enableCompileCache(dir);
+// folder cannot be used, the CLI just compiles as usual. Built-ins are taken with
+// getBuiltinModule, so a runtime without the cache loads nothing for it.
+const builtin = (name) => process.getBuiltinModule?.(name);
+const nodeModule = builtin('node:module');
+if (typeof nodeModule?.enableCompileCache === 'function' && process.env.NODE_COMPILE_CACHE === undefined) {
+  const dir = compileCacheDir(builtin('node:fs'), builtin('node:path'), builtin('node:os').homedir);
+  if (dir) nodeModule.enableCompileCache(dir);
 }
 
 let cli;
