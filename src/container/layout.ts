@@ -47,6 +47,15 @@ export function dosDateTime(created: DateTime): { date: number; time: number } {
   };
 }
 
+/** The fields a local and a central header share, in this order: version needed, flags, method, time, date. */
+function writeShared(header: Buffer, at: number, time: number, date: number): void {
+  header.writeUInt16LE(VERSION_NEEDED, at);
+  header.writeUInt16LE(FLAGS, at + 2);
+  header.writeUInt16LE(METHOD_DEFLATE, at + 4);
+  header.writeUInt16LE(time, at + 6);
+  header.writeUInt16LE(date, at + 8);
+}
+
 interface Piece {
   part: LayoutPart;
   entry?: string;
@@ -65,11 +74,7 @@ function pieces(entries: readonly LaidOutEntry[], created: DateTime): { pieces: 
     offsets.push(at);
     const local = Buffer.alloc(30 + entry.name.length);
     local.writeUInt32LE(SIG_LOCAL, 0);
-    local.writeUInt16LE(VERSION_NEEDED, 4);
-    local.writeUInt16LE(FLAGS, 6);
-    local.writeUInt16LE(METHOD_DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
+    writeShared(local, 4, time, date);
     // CRC-32 and sizes are 0 here: the descriptor after the data holds them.
     local.writeUInt16LE(entry.name.length, 26);
     entry.name.copy(local, 30);
@@ -88,11 +93,7 @@ function pieces(entries: readonly LaidOutEntry[], created: DateTime): { pieces: 
     const central = Buffer.alloc(46 + entry.name.length);
     central.writeUInt32LE(SIG_CENTRAL, 0);
     central.writeUInt16LE(VERSION_MADE_BY, 4);
-    central.writeUInt16LE(VERSION_NEEDED, 6);
-    central.writeUInt16LE(FLAGS, 8);
-    central.writeUInt16LE(METHOD_DEFLATE, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
+    writeShared(central, 6, time, date);
     central.writeUInt32LE(entry.crc32 >>> 0, 16);
     central.writeUInt32LE(entry.compressedSize, 20);
     central.writeUInt32LE(entry.uncompressedSize, 24);
