@@ -16,6 +16,8 @@ export interface CheckCommandOptions {
   rules?: string;
   summary?: boolean;
   jobs?: number;
+  /** Write the district recap workbook here (--xlsx). */
+  xlsx?: string;
 }
 
 export function exitCodeFor(totals: CheckTotals): number {
@@ -35,6 +37,8 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const unreadable: SummaryLine[] = [];
   let count = 0;
   let printed = 0;
+  // The recap gathers summaries only; exceljs is loaded when the workbook is made.
+  const rekap = options.xlsx !== undefined ? new (await import('./rekap.js')).Rekap() : undefined;
   let result: Awaited<ReturnType<typeof runCheck>>;
   try {
     result = await runCheck({
@@ -52,6 +56,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
       onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
       onItem: (item) => {
         count++;
+        rekap?.add(item);
         if (json) {
           jsonItems.push(itemToJson(item));
           return;
@@ -80,6 +85,12 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   }
   const { totals, skipped } = result;
   const interrupted = trap.received();
+  // Written before anything is printed at the end, so a failure is the one error.
+  if (rekap && options.xlsx !== undefined && !interrupted) {
+    const { writeRekap } = await import('./rekap.js');
+    await writeRekap(options.xlsx, await rekap.build());
+    if (!json) term.writeErr(`${t('rekap.written', { file: options.xlsx })}\n`);
+  }
   if (json) {
     term.write(`${JSON.stringify(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined), null, 2)}\n`);
     ctx.documentWritten = true;

@@ -12,6 +12,7 @@ export function checkCommand(ctx: CliContext): Command {
     .option(`--rules ${placeholder('cli.arg.file')}`, t('cli.opt.rules'), text('--rules'))
     .option('--summary', t('check.opt.summary'))
     .option('--jobs <n>', t('check.opt.jobs'), jobs)
+    .option(`--xlsx ${placeholder('cli.arg.file')}`, t('check.opt.xlsx'), text('--xlsx'))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('check.help.examples')}\n`)
     .action(async (paths: string[], options: CheckCommandOptions) => {
       const { runCheckAction } = await import('../check/action.js');
