@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_JOBS, defaultJobs, FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
 // Worker threads run only from the bundle, so these run the built CLI as a process.
-import { hashFiles, runCliProcess as runCli } from '../helpers/cli.js';
+import { hashFiles, runCli as runInProcess, runCliProcess as runCli } from '../helpers/cli.js';
 
 const DISTRICT = 'fixtures/kabupaten-contoh';
 let BIG: string;
@@ -103,7 +103,8 @@ describe('check --jobs', () => {
 
   it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
     for (const bad of ['0', '65', 'x', '1.5', '-2']) {
-      const r = await runCli(['check', DISTRICT, `--jobs=${bad}`, '--lang', 'en']);
+      // A usage error starts no thread: answered in-process.
+      const r = await runInProcess(['check', DISTRICT, `--jobs=${bad}`, '--lang', 'en']);
       expect(r.code, bad).toBe(2);
       expect(r.stderr).toContain('--jobs must be a whole number from 1 to 64');
       expect(r.stdout).toBe('');
