@@ -184,7 +184,6 @@ export class Rekap {
         status: t(`rekap.status.${r.status}`),
         berkas: visible(r.berkas),
         nama: visible(r.nama),
-        pertama: r.pertama,
       });
     }
     finish(ws);

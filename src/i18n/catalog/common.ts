@@ -42,8 +42,6 @@ export const common = defineCatalog(
     'cli.arg.zone': 'zona',
     'cli.arg.command': 'perintah',
     'cli.help.pressEnter': 'Tekan Enter untuk menutup jendela ini.',
-    'word.file': 'berkas',
-    'word.field': 'isian',
   },
   {
     'cli.description': 'Check, pack and track PMP (Penjaminan Mutu Pendidikan) data sent offline.',
@@ -85,7 +83,5 @@ export const common = defineCatalog(
     'cli.arg.zone': 'zone',
     'cli.arg.command': 'command',
     'cli.help.pressEnter': 'Press Enter to close this window.',
-    'word.file': 'file',
-    'word.field': 'field',
   },
 );
