@@ -14,6 +14,7 @@ import { RESPONDENT_TYPES } from '../domain/respondent-types.js';
 import { WIB } from '../domain/zones.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { writeReason } from '../io/write-reason.js';
 import { describeProblem, describeWarning, nextSteps, roleName, typeName } from './describe.js';
 import type { CheckItem } from './run.js';
 
@@ -238,7 +239,6 @@ export async function writeRekap(file: string, bytes: Buffer): Promise<void> {
     });
   } catch (err) {
     if (err instanceof OutputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new OutputError('REKAP_GAGAL_DITULIS', t('rekap.err.write', { file, detail: code }), file);
+    throw new OutputError('REKAP_GAGAL_DITULIS', t('rekap.err.write', { file, reason: writeReason(err) }), file);
   }
 }

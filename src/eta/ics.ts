@@ -12,6 +12,7 @@ import type { EventAttributes } from 'ics';
 import type { DateTime } from 'luxon';
 import { InputError, OutputError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { writeReason } from '../io/write-reason.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from './format.js';
@@ -129,16 +130,6 @@ export function foldLines(text: string): string {
     .join('\r\n');
 }
 
-const REASONS: Record<string, MessageKey> = {
-  ENOENT: 'eta.err.reason.noFolder',
-  ENOTDIR: 'eta.err.reason.noFolder',
-  EACCES: 'eta.err.reason.denied',
-  EPERM: 'eta.err.reason.denied',
-  EROFS: 'eta.err.reason.denied',
-  EISDIR: 'eta.err.reason.isFolder',
-  ENOSPC: 'eta.err.reason.full',
-};
-
 /** Whether `file` begins as a calendar this tool wrote. */
 async function isOurCalendar(file: string): Promise<boolean> {
   const head = (await readFile(file).catch(() => Buffer.alloc(0))).subarray(0, 4096).toString('utf8');
@@ -154,9 +145,6 @@ export async function writeIcs(file: string, content: string, lang: Lang, force 
     });
   } catch (err) {
     if (err instanceof OutputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    const reasonKey = REASONS[code];
-    const reason = reasonKey ? t(reasonKey, {}, lang) : code || String(err);
-    throw new OutputError('ICS_GAGAL_DITULIS', t('eta.err.icsWrite', { file, reason }, lang), file);
+    throw new OutputError('ICS_GAGAL_DITULIS', t('eta.err.icsWrite', { file, reason: writeReason(err, lang) }, lang), file);
   }
 }

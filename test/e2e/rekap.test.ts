@@ -107,6 +107,11 @@ describe('check --xlsx', () => {
     expect(r.stderr.trim().split('\n').at(-1)).toContain(`${data} sudah ada dan bukan buku kerja Excel`);
     expect(readFileSync(data).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['data.json', 'rekap.xlsx']);
+    // A folder that does not exist is said as the calendar says it, in words.
+    const missing = await runCli(['check', READY, '--xlsx', path.join(dir, 'tidak-ada', 'r.xlsx'), '--lang', 'en']);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toContain('cannot write the Excel recap to');
+    expect(missing.stderr).toContain(': the folder does not exist.');
     const json = await runCli(['check', READY, '--xlsx', data, '--json']);
     expect(json.code).toBe(4);
     expect(JSON.parse(json.stdout)).toMatchObject({ format: 'pmp-offline/galat@1', galat: { kode: 'REKAP_SUDAH_ADA' } });

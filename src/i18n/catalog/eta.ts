@@ -36,10 +36,6 @@ export const eta = defineCatalog(
     'eta.err.icsExists': '{file} sudah ada dan bukan kalender dari pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'eta.err.icsNotFile': '{file} bukan berkas biasa (tautan, folder atau perangkat); tidak diubah. Pilih nama berkas .ics yang lain.',
     'eta.opt.force': 'dengan --ics: ganti berkas yang sudah ada walaupun bukan kalender dari pmp-offline',
-    'eta.err.reason.noFolder': 'foldernya tidak ada',
-    'eta.err.reason.denied': 'tidak ada izin menulis di sana',
-    'eta.err.reason.isFolder': 'itu sebuah folder',
-    'eta.err.reason.full': 'disk penuh',
 
     'eta.title': 'Perkiraan kapan data PMP tampil di situs',
     'eta.source.sent': 'Waktu unggah: dari --sent.',
@@ -154,10 +150,6 @@ export const eta = defineCatalog(
     'eta.err.icsExists': '{file} already exists and is not a pmp-offline calendar; left unchanged. Choose another name, or add --force to replace it.',
     'eta.err.icsNotFile': '{file} is not a plain file (a link, folder or device); left unchanged. Choose another .ics file name.',
     'eta.opt.force': 'with --ics: replace an existing file even if it is not a pmp-offline calendar',
-    'eta.err.reason.noFolder': 'the folder does not exist',
-    'eta.err.reason.denied': 'no permission to write there',
-    'eta.err.reason.isFolder': 'it is a folder',
-    'eta.err.reason.full': 'the disk is full',
 
     'eta.title': 'When the PMP data will show on the website',
     'eta.source.sent': 'Upload time: from --sent.',
