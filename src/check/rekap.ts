@@ -7,14 +7,12 @@
 // name beginning with "=", "+", "-" or "@" is never a formula.
 import type { Worksheet } from 'exceljs';
 import { DateTime } from 'luxon';
-import { OutputError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
 import type { Problem, Warning } from '../domain/readiness.js';
 import { RESPONDENT_TYPES } from '../domain/respondent-types.js';
 import { WIB } from '../domain/zones.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { writeReason } from '../io/write-reason.js';
+import { finishSheet, newWorkbook, workbookBytes, writeWorkbook } from '../io/workbook.js';
 import { describeProblem, describeWarning, nextSteps, roleName, typeName } from './describe.js';
 import type { CheckItem } from './run.js';
 
@@ -112,13 +110,11 @@ export class Rekap {
 
   /** The workbook's bytes. */
   async build(): Promise<Buffer> {
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'pmp-offline';
+    const workbook = await newWorkbook();
     this.summarySheet(workbook.addWorksheet(t('rekap.sheet.summary')));
     this.schoolSheet(workbook.addWorksheet(t('rekap.sheet.schools')));
     this.findingSheet(workbook.addWorksheet(t('rekap.sheet.findings')));
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return workbookBytes(workbook);
   }
 
   private summarySheet(ws: Worksheet): void {
@@ -152,7 +148,7 @@ export class Rekap {
       { header: t('rekap.col.count'), key: 'count' },
     ];
     for (const [group, what, count] of rows) ws.addRow({ group, what, count });
-    finish(ws);
+    finishSheet(ws);
   }
 
   private schoolSheet(ws: Worksheet): void {
@@ -187,7 +183,7 @@ export class Rekap {
         nama: visible(r.nama),
       });
     }
-    finish(ws);
+    finishSheet(ws);
   }
 
   private findingSheet(ws: Worksheet): void {
@@ -205,40 +201,14 @@ export class Rekap {
       { header: t('rekap.col.message'), key: 'pesan' },
     ];
     for (const f of this.findings) ws.addRow({ ...f, berkas: visible(f.berkas), nama: visible(f.nama), namaResponden: visible(f.namaResponden) });
-    finish(ws);
+    finishSheet(ws);
   }
 }
 
-/** Frozen, bold, filterable header row and columns as wide as their text (up to 60). */
-function finish(ws: Worksheet): void {
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getRow(1).font = { bold: true };
-  const columns = ws.columns ?? [];
-  if (columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  for (const column of columns) {
-    let widest = 4;
-    column.eachCell?.({ includeEmpty: false }, (cell) => {
-      const value = cell.value instanceof Date ? '00/00/0000 00:00' : String(cell.value ?? '');
-      widest = Math.max(widest, value.length);
-    });
-    column.width = Math.min(60, widest + 2);
-  }
-}
-
-/**
- * Writes the workbook atomically. An existing workbook is replaced; any other file (an
- * export, a container, a link, a folder) is left alone: exit 4, one line.
- */
-export async function writeRekap(file: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFileAtomic(file, bytes, async (target, existing) => {
-      const { readFile } = await import('node:fs/promises');
-      const isWorkbook = existing.isFile() && target.toLowerCase().endsWith('.xlsx') && (await readFile(target)).subarray(0, 2).toString('latin1') === 'PK';
-      if (!isWorkbook) throw new OutputError('REKAP_SUDAH_ADA', t('rekap.err.exists', { file: target }), target);
-      return 'replace';
-    });
-  } catch (err) {
-    if (err instanceof OutputError) throw err;
-    throw new OutputError('REKAP_GAGAL_DITULIS', t('rekap.err.write', { file, reason: writeReason(err) }), file);
-  }
+/** Writes the workbook atomically, replacing only an earlier workbook (io/workbook.ts). */
+export function writeRekap(file: string, bytes: Buffer): Promise<void> {
+  return writeWorkbook(file, bytes, {
+    exists: { kode: 'REKAP_SUDAH_ADA', key: 'rekap.err.exists' },
+    write: { kode: 'REKAP_GAGAL_DITULIS', key: 'rekap.err.write' },
+  });
 }
