@@ -1,0 +1,272 @@
+// Where a roster comes from: the Dapodik WebService on this PC or the school's LAN (four
+// GET requests, Node's own fetch), or a folder of the same four answers saved earlier
+// (`plan --save`). Either way every answer goes through parseAnswer (./schema.ts).
+// The token is sent in the Authorization header and nowhere else: no message, error,
+// file or debug line this module makes contains it.
+import { lstat, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, OutputError, UsageError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { describeFsError, decodeText } from '../io/read-text.js';
+import { writeReason } from '../io/write-reason.js';
+import type { SchoolLevel } from '../domain/respondent-types.js';
+import { DAPODIK_PORT, DEFAULT_TIMEOUT_S, TOKEN_ENV } from './constants.js';
+import { ENDPOINTS, levelOf, parseAnswer, type Answers, type Endpoint } from './schema.js';
+
+/** Largest answer read (a 10,000-student school's getPesertaDidik is ~20 MiB). */
+const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+
+export interface ServerSource {
+  kind: 'dapodik';
+  /** scheme://host:port only: no path, query or credentials. */
+  origin: string;
+  npsn: string;
+  token: string;
+  timeoutMs: number;
+}
+
+export interface FolderSource {
+  kind: 'folder';
+  dir: string;
+}
+
+export type RosterSource = ServerSource | FolderSource;
+
+export interface LoadedRoster {
+  answers: Answers;
+  /** The bodies as received, for --save. */
+  raw: Record<Endpoint, string>;
+  /** Where it came from, as shown to the user: the address, or the folder. */
+  alamat: string;
+}
+
+/** A host this tool may talk to: this PC or the LAN (never the internet). */
+function isLocalHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h.endsWith('.localhost') || h === '::1') return true;
+  if (/^[a-z0-9-]+$/.test(h) && !/^\d+$/.test(h)) return true; // a PC's name on the LAN
+  if (/\.(local|lan|home|internal)$/.test(h)) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  return /^f[cd][0-9a-f]{2}:|^fe80:/.test(h);
+}
+
+/** `--dapodik` as given ("localhost", "192.168.1.5:5774", "http://pc-tu:5774/WebService") to an origin. */
+export function parseDapodikAddress(value: string): string {
+  const given = value.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `http://${given}`);
+  } catch {
+    throw new UsageError('ALAMAT_DAPODIK_TIDAK_SAH', t('dapodik.err.address', { value: given.replace(/\/\/[^@/]*@/, '//…@') }));
+  }
+  if (url.username !== '' || url.password !== '') throw new UsageError('ALAMAT_DAPODIK_TIDAK_SAH', t('dapodik.err.credentials'));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('ALAMAT_DAPODIK_TIDAK_SAH', t('dapodik.err.address', { value: given }));
+  if (!isLocalHost(url.hostname)) throw new UsageError('ALAMAT_DAPODIK_BUKAN_LOKAL', t('dapodik.err.notLocal', { host: url.hostname }));
+  return `${url.protocol}//${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}:${url.port || DAPODIK_PORT}`;
+}
+
+/** A token may hold only visible ASCII: anything else would make fetch echo it in an error. */
+export function checkToken(token: string, from: string): string {
+  const value = token.trim();
+  if (value === '') throw new UsageError('TOKEN_KOSONG', t('dapodik.err.tokenEmpty', { from }));
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new UsageError('TOKEN_TIDAK_SAH', t('dapodik.err.tokenChars', { from }));
+  return value;
+}
+
+function causeCode(err: unknown): string | undefined {
+  const cause = (err as { cause?: { code?: unknown; cause?: { code?: unknown } } } | undefined)?.cause;
+  const code = cause?.code ?? cause?.cause?.code ?? (err as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const RESET = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+function networkError(err: unknown, source: ServerSource, where: string): InputError {
+  const name = (err as { name?: unknown } | undefined)?.name;
+  const code = causeCode(err);
+  const host = source.origin;
+  if (name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+    return new InputError('DAPODIK_WAKTU_HABIS', t('dapodik.err.timeout', { where, seconds: source.timeoutMs / 1000 }), where);
+  }
+  if (code === 'ECONNREFUSED') return new InputError('DAPODIK_TIDAK_MENJAWAB', t('dapodik.err.refused', { host }), where);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new InputError('DAPODIK_ALAMAT_TIDAK_DIKENAL', t('dapodik.err.unknownHost', { host }), where);
+  if (code !== undefined && RESET.has(code)) return new InputError('DAPODIK_PUTUS', t('dapodik.err.reset', { where }), where);
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ETIMEDOUT') {
+    return new InputError('DAPODIK_TIDAK_TERJANGKAU', t('dapodik.err.unreachable', { host }), where);
+  }
+  // Something answered that does not speak HTTP (a wrong port) or broke the protocol.
+  const cause = (err as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+  const detail = code ?? (typeof cause === 'string' ? cause.slice(0, 80) : String(name ?? 'error'));
+  return new InputError('DAPODIK_BUKAN_WEBSERVICE', t('dapodik.err.notWebService', { host, detail }), where);
+}
+
+async function readBody(response: Response, where: string): Promise<string> {
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_ANSWER_BYTES) throw new InputError('DAPODIK_JAWABAN_TERLALU_BESAR', t('dapodik.err.tooBig', { where }), where);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > MAX_ANSWER_BYTES) throw new InputError('DAPODIK_JAWABAN_TERLALU_BESAR', t('dapodik.err.tooBig', { where }), where);
+  return decodeText(bytes, where);
+}
+
+/** One endpoint's body: a timeout per request, one retry on a reset, none on a refusal. */
+async function request(source: ServerSource, endpoint: Endpoint, stop: AbortSignal): Promise<string> {
+  const where = `${source.origin}/WebService/${endpoint}`;
+  const url = `${where}?npsn=${encodeURIComponent(source.npsn)}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(url, {
+        headers: { Authorization: `Bearer ${source.token}`, Accept: 'application/json, text/html;q=0.5, */*;q=0.1' },
+        signal: AbortSignal.any([AbortSignal.timeout(source.timeoutMs), stop]),
+        redirect: 'error',
+      });
+      const body = await readBody(response, where);
+      if (response.status === 401 || response.status === 403) throw new InputError('DAPODIK_TOKEN_DITOLAK', t('dapodik.err.token', { where }), where);
+      if (response.status === 404) throw new InputError('DAPODIK_BUKAN_WEBSERVICE', t('dapodik.err.notFound', { where }), where);
+      if (!response.ok) {
+        parseAnswer(endpoint, body, where); // a refusal text says more than the status
+        throw new InputError('DAPODIK_HTTP', t('dapodik.err.status', { where, status: response.status }), where);
+      }
+      return body;
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      const code = causeCode(err);
+      if (attempt === 0 && code !== undefined && RESET.has(code)) continue;
+      throw networkError(err, source, where);
+    }
+  }
+}
+
+async function fromServer(source: ServerSource): Promise<LoadedRoster> {
+  // The four requests run together; the first failure is the one reported, and the
+  // others are called off rather than left to run out their time.
+  const stop = new AbortController();
+  const bodies = await Promise.all(
+    ENDPOINTS.map((endpoint) =>
+      request(source, endpoint, stop.signal).catch((err: unknown) => {
+        stop.abort();
+        throw err;
+      }),
+    ),
+  );
+  const raw = Object.fromEntries(ENDPOINTS.map((endpoint, i) => [endpoint, bodies[i] as string])) as Record<Endpoint, string>;
+  return { answers: parseAll(raw, (endpoint) => `${source.origin}/WebService/${endpoint}`), raw, alamat: source.origin };
+}
+
+/** The file a saved answer lives in. */
+export function savedFile(dir: string, endpoint: Endpoint): string {
+  return path.join(dir, `${endpoint}.json`);
+}
+
+async function fromFolder(source: FolderSource): Promise<LoadedRoster> {
+  const stat = await lstat(source.dir).catch((err: unknown) => {
+    throw describeFsError(err, source.dir);
+  });
+  if (!stat.isDirectory()) throw new InputError('BUKAN_FOLDER_DAPODIK', t('dapodik.err.notFolder', { dir: source.dir }), source.dir);
+  const raw = {} as Record<Endpoint, string>;
+  for (const endpoint of ENDPOINTS) {
+    const file = savedFile(source.dir, endpoint);
+    const bytes = await readFile(file).catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError('JAWABAN_DAPODIK_TIDAK_ADA', t('dapodik.err.missingFile', { file, dir: source.dir }), file);
+      throw describeFsError(err, file);
+    });
+    raw[endpoint] = decodeText(bytes, file);
+  }
+  return { answers: parseAll(raw, (endpoint) => savedFile(source.dir, endpoint)), raw, alamat: source.dir };
+}
+
+function parseAll(raw: Record<Endpoint, string>, where: (endpoint: Endpoint) => string): Answers {
+  return {
+    getSekolah: parseAnswer('getSekolah', raw.getSekolah, where('getSekolah')),
+    getGtk: parseAnswer('getGtk', raw.getGtk, where('getGtk')),
+    getPesertaDidik: parseAnswer('getPesertaDidik', raw.getPesertaDidik, where('getPesertaDidik')),
+    getRombonganBelajar: parseAnswer('getRombonganBelajar', raw.getRombonganBelajar, where('getRombonganBelajar')),
+  };
+}
+
+/**
+ * The roster from `source`, for a school PMP surveys. From a server, the answer must be
+ * the school asked for.
+ */
+export async function loadRoster(source: RosterSource): Promise<LoadedRoster & { level: SchoolLevel }> {
+  const roster = source.kind === 'dapodik' ? await fromServer(source) : await fromFolder(source);
+  const s = roster.answers.getSekolah;
+  const where = source.kind === 'dapodik' ? `${source.origin}/WebService/getSekolah` : savedFile(source.dir, 'getSekolah');
+  if (source.kind === 'dapodik' && s.npsn !== source.npsn) {
+    throw new InputError('DAPODIK_SEKOLAH_LAIN', t('dapodik.err.otherSchool', { where, found: s.npsn, npsn: source.npsn }), where);
+  }
+  const level = levelOf(s.bentuk_pendidikan_id_str);
+  if (!level) throw new InputError('JENJANG_TIDAK_DIDUKUNG', t('dapodik.err.level', { where, bentuk: s.bentuk_pendidikan_id_str }), where);
+  return { ...roster, level };
+}
+
+export interface ServerOptions {
+  address: string;
+  npsn: string;
+  env: NodeJS.ProcessEnv;
+  tokenFile?: string;
+  timeoutMs?: number;
+}
+
+/** The token: from --token-file if given, else DAPODIK_TOKEN; never from a flag. */
+export async function resolveToken(env: NodeJS.ProcessEnv, tokenFile: string | undefined): Promise<string> {
+  if (tokenFile !== undefined) {
+    const bytes = await readFile(tokenFile).catch((err: unknown) => {
+      throw describeFsError(err, tokenFile);
+    });
+    if (bytes.length > 4096) throw new UsageError('TOKEN_TIDAK_SAH', t('dapodik.err.tokenChars', { from: tokenFile }));
+    return checkToken(decodeText(bytes, tokenFile), tokenFile);
+  }
+  const fromEnv = env[TOKEN_ENV];
+  if (fromEnv === undefined || fromEnv.trim() === '') throw new UsageError('TOKEN_TIDAK_ADA', t('plan.err.noToken'));
+  return checkToken(fromEnv, TOKEN_ENV);
+}
+
+export async function serverSource(options: ServerOptions): Promise<ServerSource> {
+  const origin = parseDapodikAddress(options.address);
+  const token = await resolveToken(options.env, options.tokenFile);
+  return { kind: 'dapodik', origin, npsn: options.npsn, token, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000 };
+}
+
+/**
+ * Writes the four answers into `dir` (made if missing), each atomically. Answers saved
+ * there before for the same school are replaced; another school's, a link or a folder in
+ * the way is left alone: exit 4, one line.
+ */
+export async function saveRoster(dir: string, roster: LoadedRoster): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.save', { file: dir, reason: writeReason(err) }), dir);
+  }
+  const npsn = roster.answers.getSekolah.npsn;
+  const previous = await readFile(savedFile(dir, 'getSekolah')).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
+  if (previous !== undefined) {
+    let other: string | undefined;
+    try {
+      other = parseAnswer('getSekolah', previous, savedFile(dir, 'getSekolah')).npsn;
+    } catch {
+      other = '?';
+    }
+    if (other !== npsn) throw new OutputError('SIMPAN_DAPODIK_SEKOLAH_LAIN', t('dapodik.err.saveOther', { dir, npsn: other }), dir);
+  }
+  for (const endpoint of ENDPOINTS) {
+    const file = savedFile(dir, endpoint);
+    try {
+      await writeFileAtomic(file, roster.raw[endpoint], async (target, existing) => {
+        if (!existing.isFile()) throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.saveBlocked', { file: target }), target);
+        return 'replace';
+      });
+    } catch (err) {
+      if (err instanceof OutputError) throw err;
+      throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.save', { file, reason: writeReason(err) }), file);
+    }
+  }
+}
