@@ -7,6 +7,7 @@ import { openTerminal, type Terminal } from './ui/terminal.js';
 import { checkCommand } from './commands/check.js';
 import { packCommand } from './commands/pack.js';
 import { etaCommand } from './commands/eta.js';
+import { planCommand } from './commands/plan.js';
 import type { CliContext } from './commands/context.js';
 import { langFromEnv, parseLang } from './core/lang-env.js';
 import { placeholder } from './commands/options.js';
@@ -115,7 +116,7 @@ export function buildProgram(ctx: CliContext): Command {
       ctx.activeCommand = sub.name();
     });
 
-  for (const make of [checkCommand, packCommand, etaCommand]) {
+  for (const make of [checkCommand, packCommand, etaCommand, planCommand]) {
     const command = make(ctx);
     command
       .exitOverride()

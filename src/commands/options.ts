@@ -27,3 +27,26 @@ export function placeholder(key: Parameters<typeof t>[0], many = false, optional
   const name = `${t(key)}${many ? '...' : ''}`;
   return optional ? `[${name}]` : `<${name}>`;
 }
+
+/** `--npsn`: 8 digits or capital letters, as Dapodik writes them. */
+export function npsn(value: string): string {
+  const trimmed = value.trim().toUpperCase();
+  if (!/^[0-9A-Z]{8}$/.test(trimmed)) throw new UsageError('OPSI_TIDAK_SAH', t('plan.err.npsn', { value: value.trim() }));
+  return trimmed;
+}
+
+/** `--timeout`: seconds from 1 to 300, as milliseconds. */
+export function timeoutSeconds(value: string): number {
+  const trimmed = value.trim().replace(',', '.');
+  const n = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!(n >= 1 && n <= 300)) throw new UsageError('OPSI_TIDAK_SAH', t('plan.err.timeout', { value: value.trim() }));
+  return Math.round(n * 1000);
+}
+
+/**
+ * `--token`: refused whatever its value, which is never echoed. A token on the command
+ * line stays in the shell's history and shows in every process list.
+ */
+export function refuseToken(): never {
+  throw new UsageError('TOKEN_DI_BARIS_PERINTAH', t('plan.err.tokenFlag'));
+}

@@ -7,15 +7,16 @@ import { input } from './catalog/input.js';
 import { check } from './catalog/check.js';
 import { pack } from './catalog/pack.js';
 import { eta } from './catalog/eta.js';
+import { plan } from './catalog/plan.js';
 
 export const LANGS = LANG_CODES;
 export type Lang = LangCode;
 
-export const catalogs = { common, input, check, pack, eta };
+export const catalogs = { common, input, check, pack, eta, plan };
 
 const tables = {
-  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id },
-  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en },
+  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id },
+  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en },
 };
 
 export type MessageKey = keyof typeof tables.id;

@@ -125,3 +125,33 @@ export const DISTRICT: { dir: string; seed: string; schools: number; notReady: n
 export function demoSd(): School;
 /** Rewrites every owned fixture under root; resolves to the relative paths written, sorted. */
 export function writeFixtures(root: string): Promise<string[]>;
+
+export interface RosterOptions {
+  seed: number | string;
+  level?: Level;
+  rombelsPerGrade?: number;
+  studentsPerRombel?: number;
+  studentsInGrade?: Record<number, number>;
+  extraTeachers?: number;
+  principals?: number;
+  gradesWithoutWali?: number[];
+  noSubjectTeachers?: boolean;
+  npsn?: string;
+}
+/** One Dapodik WebService answer: the envelope Dapodik sends. */
+export interface DapodikAnswer {
+  results: number;
+  id: string;
+  start: number;
+  limit: number;
+  rows: unknown;
+}
+export interface Roster {
+  getSekolah: DapodikAnswer;
+  getGtk: DapodikAnswer;
+  getPesertaDidik: DapodikAnswer;
+  getRombonganBelajar: DapodikAnswer;
+}
+export const ROSTER_GRADES: Record<Level, number[]>;
+/** A school as the Dapodik WebService serves it; by default it can meet pmp-2017. */
+export function makeRoster(options: RosterOptions): Roster;

@@ -6,3 +6,4 @@ export { PROBLEMS, WARNINGS, breakAnswers, insertRespondent, problemsFor, renumb
 export { generateDistrict, slug, toJson } from './district.mjs';
 export { DISTRICT, OWNED, demoSd, writeFixtures } from './fixtures.mjs';
 export { REGIONS } from './data.mjs';
+export { ROSTER_GRADES, makeRoster } from './roster.mjs';

@@ -77,7 +77,7 @@ export function resolveSizes(sizes = {}) {
 export const pad = (n, width) => String(n).padStart(width, '0');
 
 /** @param {Rng} rng */
-function uuidFrom(rng) {
+export function uuidFrom(rng) {
   const hex = [rng.uint32(), rng.uint32(), rng.uint32(), rng.uint32()].map((n) => pad(n.toString(16), 8)).join('');
   const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -131,7 +131,7 @@ function questionsFor(rng, jenis, count) {
 }
 
 /** @param {Rng} rng @param {string} jenis */
-function personName(rng, jenis) {
+export function personName(rng, jenis) {
   const female = rng.chance(0.5);
   const given = rng.pick(female ? FEMALE_NAMES : MALE_NAMES);
   const family = female && rng.chance(0.3) ? rng.pick(FEMALE_FAMILY_NAMES) : rng.pick(FAMILY_NAMES);
