@@ -18,6 +18,9 @@ export interface CheckCommandOptions {
   jobs?: number;
   /** Write the district recap workbook here (--xlsx). */
   xlsx?: string;
+  /** Compare the respondents with Dapodik: saved answers, or an address (--roster). */
+  roster?: string;
+  tokenFile?: string;
 }
 
 export function exitCodeFor(totals: CheckTotals): number {
@@ -29,6 +32,9 @@ export function exitCodeFor(totals: CheckTotals): number {
 export async function runCheckAction(paths: string[], options: CheckCommandOptions, ctx: CliContext): Promise<number> {
   const json = options.json === true;
   const ruleset = await loadRuleset(options.rules);
+  // Opened before the batch, so a bad address, a missing token or folder is the one error.
+  const rosterFor = options.roster !== undefined ? await (await import('../dapodik/compare.js')).openRosters(options.roster, ctx.env, options.tokenFile) : undefined;
+  const compare = rosterFor ? (await import('../dapodik/compare.js')).compareWithRoster : undefined;
   const { term } = ctx;
   const trap = trapInterrupts();
   const progress = await startProgress(term, !json, t('check.progress', { done: 0, total: '?', file: '' }));
@@ -43,7 +49,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   try {
     result = await runCheck({
       paths,
-      ruleset,
+      settings: { ruleset, respondents: rosterFor !== undefined },
       signal: trap.signal,
       // As many threads as cores unless asked; runCheck starts workers only for batches
       // big enough to repay them (README "Performance").
@@ -54,7 +60,11 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
         term.writeErr(renderSkipped(skipped, term));
       },
       onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
-      onItem: (item) => {
+      onItem: async (item) => {
+        if (item.ok && rosterFor && compare) {
+          item.assessment.peringatan.push(...compare(item.sekolah, item.responden ?? [], await rosterFor(item.sekolah.npsn)));
+          delete item.responden;
+        }
         count++;
         rekap?.add(item);
         if (json) {

@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { nextTurn, workersFor } from '../core/jobs.js';
 import { Pool, workersAvailable } from '../core/pool.js';
 import { getLang } from '../i18n/index.js';
-import type { SchoolExport } from '../domain/export-schema.js';
+import type { Respondent, SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { discoverInputs, type DiscoveredInput, type SkippedInput } from '../io/discover.js';
@@ -20,8 +20,16 @@ export interface SchoolIdentity {
   provinsi?: string;
 }
 
+/** A respondent as the roster comparison needs it (check --roster). */
+export interface RespondentBrief {
+  id: string;
+  jenis: Respondent['jenis'];
+  nama?: string;
+  tingkat?: number;
+}
+
 export type CheckItem =
-  | { berkas: string; ok: true; sekolah: SchoolIdentity; assessment: SchoolAssessment; container?: LoadedInput['container'] }
+  | { berkas: string; ok: true; sekolah: SchoolIdentity; assessment: SchoolAssessment; container?: LoadedInput['container']; responden?: RespondentBrief[] }
   | { berkas: string; ok: false; galat: { kode: string; pesan: string } };
 
 export function identityOf(data: SchoolExport): SchoolIdentity {
@@ -29,15 +37,31 @@ export function identityOf(data: SchoolExport): SchoolIdentity {
   return { sekolah_id, npsn, nama, bentuk_pendidikan, kabupaten_kota, provinsi };
 }
 
-export async function checkOne(file: string, ruleset: Ruleset): Promise<CheckItem> {
+/** How each school is checked: by this ruleset; with `respondents`, the item lists them (for --roster). */
+export interface CheckSettings {
+  ruleset: Ruleset;
+  respondents?: boolean;
+}
+
+function briefs(data: SchoolExport): RespondentBrief[] {
+  return data.responden.map((r) => ({
+    id: r.id,
+    jenis: r.jenis,
+    ...(r.nama !== undefined && r.nama.trim() !== '' ? { nama: r.nama } : {}),
+    ...('tingkat' in r && r.tingkat !== undefined ? { tingkat: r.tingkat } : {}),
+  }));
+}
+
+export async function checkOne(file: string, settings: CheckSettings): Promise<CheckItem> {
   try {
     const loaded = await loadInput(file);
     return {
       berkas: file,
       ok: true,
       sekolah: identityOf(loaded.data),
-      assessment: assessSchool(loaded.data, ruleset, loaded.tallies),
+      assessment: assessSchool(loaded.data, settings.ruleset, loaded.tallies),
       container: loaded.container,
+      ...(settings.respondents === true ? { responden: briefs(loaded.data) } : {}),
     };
   } catch (err) {
     if (err instanceof InputError) return { berkas: file, ok: false, galat: { kode: err.kode, pesan: err.message } };
@@ -47,10 +71,11 @@ export async function checkOne(file: string, ruleset: Ruleset): Promise<CheckIte
 
 export interface CheckRunOptions {
   paths: readonly string[];
-  ruleset: Ruleset;
+  settings: CheckSettings;
   /** Called once the inputs are known, then after each one is checked. */
   onProgress?: (done: number, total: number, file: string) => void;
-  onItem?: (item: CheckItem) => void;
+  /** Each item in input order; the batch waits for a returned promise (a roster look-up). */
+  onItem?: (item: CheckItem) => void | Promise<void>;
   /** Called once the inputs are known, with what was skipped (possibly nothing). */
   onSkipped?: (skipped: readonly SkippedInput[]) => void;
   /** Threads to check on; 1 (the default): this thread only. */
@@ -82,25 +107,25 @@ function unreadable(input: DiscoveredInput & { error: InputError }): CheckItem {
 
 /** The worker threads' side of check (src/worker.ts): one school, as on this thread. */
 export function checkTask(options: unknown): (file: string) => Promise<CheckItem> {
-  const { ruleset } = options as { ruleset: Ruleset };
-  return (file) => checkOne(file, ruleset);
+  const settings = options as CheckSettings;
+  return (file) => checkOne(file, settings);
 }
 
 /** How far past the result being printed any thread may check. */
 export const CHECK_WINDOW = 32;
 
 /** Items for `inputs`, in order, checked by this thread and `workers` worker threads. */
-async function* checkInPool(inputs: readonly DiscoveredInput[], ruleset: Ruleset, workers: number): AsyncGenerator<CheckItem> {
+async function* checkInPool(inputs: readonly DiscoveredInput[], settings: CheckSettings, workers: number): AsyncGenerator<CheckItem> {
   const files = inputs.map((input) => (input.error ? null : input.file));
   const pool = new Pool<CheckItem>({
     files,
     workers,
     window: CHECK_WINDOW,
     task: 'check',
-    options: { ruleset },
+    options: settings,
     lang: getLang(),
     helps: true,
-    here: (index) => checkOne(files[index] as string, ruleset),
+    here: (index) => checkOne(files[index] as string, settings),
   });
   try {
     for (const [index, input] of inputs.entries()) yield input.error ? unreadable(input) : await pool.get(index);
@@ -114,9 +139,9 @@ async function* checkInPool(inputs: readonly DiscoveredInput[], ruleset: Ruleset
   }
 }
 
-function startCheck(input: DiscoveredInput, ruleset: Ruleset): Promise<CheckItem> {
+function startCheck(input: DiscoveredInput, settings: CheckSettings): Promise<CheckItem> {
   if (input.error) return Promise.resolve(unreadable(input));
-  const pending = checkOne(input.file, ruleset);
+  const pending = checkOne(input.file, settings);
   // Awaited in turn below; until then a failure must not count as unhandled.
   pending.catch(() => {});
   return pending;
@@ -129,12 +154,12 @@ function startCheck(input: DiscoveredInput, ruleset: Ruleset): Promise<CheckItem
  * time this thread sat idle on a folder of containers. The event loop turns between
  * schools (see nextTurn).
  */
-async function* checkHere(inputs: readonly DiscoveredInput[], ruleset: Ruleset): AsyncGenerator<CheckItem> {
-  let pending = inputs[0] ? startCheck(inputs[0], ruleset) : undefined;
+async function* checkHere(inputs: readonly DiscoveredInput[], settings: CheckSettings): AsyncGenerator<CheckItem> {
+  let pending = inputs[0] ? startCheck(inputs[0], settings) : undefined;
   for (let i = 0; pending; i++) {
     const current = pending;
     const following = inputs[i + 1];
-    pending = following ? startCheck(following, ruleset) : undefined;
+    pending = following ? startCheck(following, settings) : undefined;
     yield await current;
     await nextTurn();
   }
@@ -149,13 +174,13 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   options.onSkipped?.(skipped);
   const totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
   const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
-  const items = workers > 0 && workersAvailable() ? checkInPool(inputs, options.ruleset, workers) : checkHere(inputs, options.ruleset);
+  const items = workers > 0 && workersAvailable() ? checkInPool(inputs, options.settings, workers) : checkHere(inputs, options.settings);
   let done = 0;
   if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
   for await (const item of items) {
     done++;
     tally(totals, item);
-    options.onItem?.(item);
+    await options.onItem?.(item);
     if (options.signal?.aborted) break;
     const following = inputs[done];
     if (following) options.onProgress?.(done, inputs.length, following.file);

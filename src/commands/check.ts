@@ -1,8 +1,8 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import type { CheckCommandOptions } from '../check/action.js';
-import { jobs, placeholder, text } from './options.js';
+import { jobs, placeholder, refuseToken, text } from './options.js';
 
 export function checkCommand(ctx: CliContext): Command {
   return new Command('check')
@@ -13,6 +13,9 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--summary', t('check.opt.summary'))
     .option('--jobs <n>', t('check.opt.jobs'), jobs)
     .option(`--xlsx ${placeholder('cli.arg.file')}`, t('check.opt.xlsx'), text('--xlsx'))
+    .option(`--roster ${placeholder('cli.arg.source')}`, t('check.opt.roster'), text('--roster'))
+    .option(`--token-file ${placeholder('cli.arg.file')}`, t('plan.opt.tokenFile'), text('--token-file'))
+    .addOption(new Option('--token <token>').hideHelp().argParser(refuseToken))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('check.help.examples')}\n`)
     .action(async (paths: string[], options: CheckCommandOptions) => {
       const { runCheckAction } = await import('../check/action.js');

@@ -16,7 +16,15 @@ export type ProblemCode =
   | 'RESPONDEN_BERLEBIH'
   | 'ID_RESPONDEN_GANDA';
 
-export type WarningCode = 'VERSI_LEBIH_BARU' | 'PENDIDIK_DI_BAWAH_SARAN' | 'SARAN_TIDAK_TERPENUHI' | 'JAWABAN_TIDAK_DIKENAL';
+export type WarningCode =
+  | 'VERSI_LEBIH_BARU'
+  | 'PENDIDIK_DI_BAWAH_SARAN'
+  | 'SARAN_TIDAK_TERPENUHI'
+  | 'JAWABAN_TIDAK_DIKENAL'
+  // check --roster (src/dapodik/compare.ts)
+  | 'TIDAK_ADA_DI_DAPODIK'
+  | 'TINGKAT_BEDA_DAPODIK'
+  | 'DAPODIK_SEKOLAH_LAIN';
 
 export interface RespondentRef {
   id: string;

@@ -231,7 +231,7 @@ function assertOutcome(item: CheckItem, file: string): 'ok' | 'error' {
 
 async function checkBytes(bytes: Buffer, file: string, tally: Record<string, number>): Promise<void> {
   writeFileSync(file, bytes);
-  const item = await checkOne(file, ruleset); // rejects only on an unexpected exception
+  const item = await checkOne(file, { ruleset }); // rejects only on an unexpected exception
   expect(readFileSync(file).equals(bytes), 'the input was modified').toBe(true);
   const outcome = assertOutcome(item, file);
   const key = item.ok ? (item.assessment.siap ? 'siap' : 'belum_siap') : item.galat.kode;
@@ -322,7 +322,7 @@ describe(`check: fuzzed exports (suite seed ${FUZZ_SEED}; PMP_FUZZ_SEED to repla
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 2 }), encodingArb, async (ops, enc) => {
         const { value, dups } = mutate(ops);
         writeFileSync(file, encode(stringify(value, dups, enc.indent), enc));
-        const item = await checkOne(file, ruleset);
+        const item = await checkOne(file, { ruleset });
         const out = tmp('pack-fuzz');
         const packed = await runPack({ paths: [file], outDir: out, created: CREATED, force: false, ruleset });
         const result = packed.hasil[0] as PackItem;

@@ -43,7 +43,7 @@ describe('ready by check, but beyond what a container holds', () => {
     const file = exportWith(label.replace(/\W+/g, '-'), edit);
     // Today the export format has no such limits, so check says ready; should the format
     // gain them, check refuses the file naming the field, and pack follows check.
-    const check = await checkOne(file, defaultRuleset());
+    const check = await checkOne(file, { ruleset: defaultRuleset() });
     if (check.ok) expect(check.assessment.siap).toBe(true);
     else expect(check.galat.pesan).toContain(field);
     const out = tmp('limits-out');
