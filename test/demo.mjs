@@ -17,6 +17,8 @@ function step(title, args, expected) {
   if (!ok) process.exitCode = 1;
 }
 
+step("choose who fills in PMP, from the school's Dapodik data (saved answers)", ['plan', 'fixtures/dapodik/sdn-1-contoh'], 0);
+step('a school whose Dapodik data cannot meet the minimums yet', ['plan', 'fixtures/dapodik/smp-2-contoh-kurang'], 1);
 step('a ready school', ['check', 'fixtures/demo/sdn-1-contoh.json'], 0);
 step('a school that is not ready yet', ['check', 'fixtures/demo/smp-2-contoh-belum-siap.json'], 1);
 

@@ -6,13 +6,14 @@ import { generateDistrict, toJson } from './district.mjs';
 import { createRng } from './prng.mjs';
 import { PROBLEMS, WARNINGS, breakAnswers, byJenis, insertRespondent, setGradeCount } from './problems.mjs';
 import { makeSchool } from './school.mjs';
+import { makeRoster } from './roster.mjs';
 import { README } from './readme.mjs';
 
 /** @typedef {import('./school.mjs').School} School */
 /** @typedef {import('./school.mjs').Level} Level */
 
 /** Folders (and the README) under fixtures/ that the generator owns and rewrites. */
-export const OWNED = ['.gitattributes', 'README.md', 'demo', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding'];
+export const OWNED = ['.gitattributes', 'README.md', 'demo', 'dapodik', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding'];
 
 // Fixtures are compared byte for byte, and some are CRLF, UTF-16 or binary on purpose:
 // git must never convert them (e.g. core.autocrlf on Windows).
@@ -65,8 +66,30 @@ const invalid = (edit) => () => {
   return s;
 };
 
+/**
+ * A roster's four answers as files, compact JSON as Dapodik sends it.
+ * @param {string} dir @param {Parameters<typeof makeRoster>[0]} options
+ */
+const roster = (dir, options) => {
+  /** @type {Record<string, () => string>} */
+  const files = {};
+  for (const [name, answer] of Object.entries(makeRoster(options))) files[`dapodik/${dir}/${name}.json`] = () => JSON.stringify(answer);
+  return files;
+};
+
+const CONTOH = { kabupaten_kota: 'Kab. Bandung', provinsi: 'Prov. Jawa Barat' };
+
 /** @type {Record<string, () => School | string | Buffer>} relative path → content */
 const FILES = {
+  ...roster('sdn-1-contoh', { seed: 'dapodik/sdn-1-contoh', level: 'SD', identity: { sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606', npsn: '20212345', nama: 'SD NEGERI 1 CONTOH', ...CONTOH } }),
+  ...roster('smp-2-contoh-kurang', {
+    seed: 'dapodik/smp-2-contoh-kurang',
+    level: 'SMP',
+    rombelsPerGrade: 1,
+    extraTeachers: 0,
+    studentsInGrade: { 8: 3 },
+    identity: { npsn: '20212399', nama: 'SMP NEGERI 2 CONTOH', ...CONTOH },
+  }),
   'demo/sdn-1-contoh.json': demoSd,
   'demo/smp-2-contoh-belum-siap.json': demoSmp,
 

@@ -136,7 +136,7 @@ export interface RosterOptions {
   principals?: number;
   gradesWithoutWali?: number[];
   noSubjectTeachers?: boolean;
-  npsn?: string;
+  identity?: { sekolah_id?: string; npsn?: string; nama?: string; kabupaten_kota?: string; provinsi?: string };
 }
 /** One Dapodik WebService answer: the envelope Dapodik sends. */
 export interface DapodikAnswer {

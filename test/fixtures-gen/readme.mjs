@@ -18,8 +18,9 @@ and, unless said otherwise, is ready by the \`pmp-2017\` ruleset
 | \`peringatan/\` | ready schools with one warning: \`versi-lebih-baru\` (2.10), \`pendidik-di-bawah-saran\` (SMA with 8 teachers), \`jawaban-tidak-dikenal\` (an answer to \`XX-999\`). |
 | \`kabupaten-contoh/\` | a district of 12 valid exports of one kabupaten, mixed levels: 9 ready, 3 not ready. |
 | \`tidak-sah/\` | unreadable or invalid inputs, one problem each: empty, trailing comma, truncated JSON, a JSON array, no \`format\`, wrong \`format\`, bad UUID, 7-digit NPSN, \`bentuk_pendidikan\` MI, unknown \`jenis\`, unknown \`peran\`, \`tingkat\` 0, \`tingkat\` "5", unknown \`zona_waktu\`, binary bytes, a duplicated question id. All but \`biner.json\` are the demo SD with one change. |
+| \`dapodik/\` | rosters as the Dapodik WebService answers them (\`getSekolah.json\`, \`getGtk.json\`, \`getPesertaDidik.json\`, \`getRombonganBelajar.json\`, what \`plan --save\` writes), for \`pmp-offline plan FOLDER\`: \`sdn-1-contoh/\` (the demo SD; can meet every minimum), \`smp-2-contoh-kurang/\` (the demo SMP; one rombel per grade, only 5 teachers where 8 are needed, and grade 8 has only 3 students). |
 | \`encoding/\` | the demo SD as Windows tools write it: UTF-8 with BOM and CRLF, UTF-16 LE with BOM, UTF-16 BE with BOM. |
 
-The generator is also a library (\`test/fixtures-gen/index.mjs\`): \`makeSchool\` and
-\`generateDistrict\` make larger data for benchmarks.
+The generator is also a library (\`test/fixtures-gen/index.mjs\`): \`makeSchool\`,
+\`generateDistrict\` and \`makeRoster\` make larger data for tests and benchmarks.
 `;

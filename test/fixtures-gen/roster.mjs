@@ -32,23 +32,23 @@ const SUBJECTS = ['Matematika', 'Bahasa Indonesia', 'Ilmu Pengetahuan Alam', 'Ba
  * @param {number} [options.principals]       default 1
  * @param {number[]} [options.gradesWithoutWali] rombels of these grades have no wali kelas
  * @param {boolean} [options.noSubjectTeachers] no religion or PJOK teacher
- * @param {string} [options.npsn]
+ * @param {{ sekolah_id?: string, npsn?: string, nama?: string, kabupaten_kota?: string, provinsi?: string }} [options.identity] fixed school identity
  */
 export function makeRoster(options) {
   const rng = createRng(`roster/${options.seed}`);
   const level = options.level ?? 'SD';
   const region = rng.pick(REGIONS);
-  const sekolah_id = uuidFrom(rng);
-  const npsn = options.npsn ?? `${region.npsn}${pad(rng.int(0, 999999), 6)}`;
   const sekolah = {
-    sekolah_id,
-    npsn,
+    sekolah_id: uuidFrom(rng),
+    npsn: `${region.npsn}${pad(rng.int(0, 999999), 6)}`,
     nama: `${level} NEGERI ${rng.int(1, 9)} ${rng.pick(region.tempat)}`,
     bentuk_pendidikan_id_str: level,
     status_sekolah_str: 'Negeri', // a field plan does not read: ignored
     kabupaten_kota: region.kabupaten_kota,
     provinsi: region.provinsi,
+    ...options.identity,
   };
+  const sekolah_id = sekolah.sekolah_id;
   /** @type {any[]} */
   const gtk = [];
   const person = (/** @type {string} */ jenis, /** @type {string} */ kind) => {
