@@ -1,12 +1,14 @@
 // The standalone executables as operators run them: no `node` on PATH, nothing but the
 // binary (`npm run test:dist`; `npm run test:dist:wine` runs the Windows one under
 // wine64). The same answers, exit codes and container bytes as the npm build.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT } from '../helpers/cli.js';
+import { startFakeDapodik } from '../helpers/fake-dapodik.js';
+import { makeRoster } from '../fixtures-gen/index.mjs';
 
 const WINE = process.env.PMP_DIST_WINE === '1';
 const BINARY = path.join(ROOT, 'dist-bin', WINE ? 'pmp-offline-win-x64.exe' : 'pmp-offline-linux-x64');
@@ -31,6 +33,21 @@ function run(args: string[], env: Record<string, string> = {}) {
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout.replace(/\r\n/g, '\n'), stderr: r.stderr.replace(/\r\n/g, '\n') };
+}
+
+/** As run(), without blocking this process (a fake server here must answer meanwhile). */
+function runAsync(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const base = { PATH: tmp('empty-path'), HOME: tmpdir(), NO_COLOR: '1', CI: '1', TZ: 'America/Los_Angeles', ...env };
+  const [command, argv] = WINE ? ['/usr/lib/wine/wine64', [BINARY, ...args]] : [BINARY, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { env: WINE ? { ...base, WINEDEBUG: '-all', WINEPREFIX: process.env.WINEPREFIX ?? path.join(tmpdir(), 'pmp-wine') } : base });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 describe(`the standalone executable (${path.basename(BINARY)})`, () => {
@@ -101,6 +118,28 @@ describe(`the standalone executable (${path.basename(BINARY)})`, () => {
     writeFileSync(path.join(dir, 'data.json'), '{}');
     expect(run(['eta', '--sent', '20/10/2017 14.30', '--ics', p(path.join(dir, 'data.json'))]).code).toBe(4);
     expect(readFileSync(path.join(dir, 'data.json'), 'utf8')).toBe('{}');
+  });
+});
+
+describe(`plan in the standalone executable (${path.basename(BINARY)})`, () => {
+  it('from saved Dapodik answers, with the workbook; and from a Dapodik WebService', async () => {
+    const out = tmp('plan');
+    const saved = run(['plan', p(path.join(FIXTURES, 'dapodik', 'sdn-1-contoh')), '--xlsx', p(path.join(out, 'responden.xlsx')), '--json']);
+    expect(saved.code).toBe(0);
+    expect(JSON.parse(saved.stdout)).toMatchObject({ format: 'pmp-offline/rencana@1', dapat_dipenuhi: true });
+    expect(readFileSync(path.join(out, 'responden.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(run(['plan', p(path.join(FIXTURES, 'dapodik', 'smp-2-contoh-kurang'))]).code).toBe(1);
+    const token = 'dist-token-0a1b2c3d';
+    const roster = makeRoster({ seed: 'dist' });
+    const server = await startFakeDapodik({ roster, token });
+    try {
+      const r = await runAsync(['plan', '--dapodik', server.origin, '--npsn', (roster.getSekolah.rows as { npsn: string }).npsn, '--lang', 'en'], { DAPODIK_TOKEN: token });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('CAN BE MET from Dapodik');
+      expect(r.stdout + r.stderr).not.toContain(token);
+    } finally {
+      await server.close();
+    }
   });
 });
 
