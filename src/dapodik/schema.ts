@@ -9,7 +9,7 @@ import { hasControl } from '../core/visible.js';
 import { NPSN } from '../domain/export-format.js';
 import { MAX_GRADE, MIN_GRADE, type SchoolLevel } from '../domain/respondent-types.js';
 import { t } from '../i18n/index.js';
-import { parseJsonText } from '../io/json.js';
+import { mayHoldLoneSurrogate, parseJsonText, refuseLoneSurrogates, tryParseJson } from '../io/json.js';
 import { configureZodLocale, formatPath } from '../io/validate-export.js';
 
 /** The four answers a plan is made from, in the order they are asked and saved. */
@@ -114,7 +114,10 @@ export function parseAnswer<E extends Endpoint>(endpoint: E, body: string, where
   const trimmed = body.trimStart();
   if (trimmed.startsWith('<')) throw new InputError('DAPODIK_BUKAN_DATA', t('dapodik.err.html', { where }), where);
   if (!/^[[{]/.test(trimmed)) throw new InputError('DAPODIK_BUKAN_DATA', t('dapodik.err.notJson', { where }), where);
-  const value = parseJsonText(body, where);
+  // The schemas read a fixed, shallow shape (unknown fields are dropped, not walked), so
+  // JSON.parse alone is safe here; its failures are worded by parseJsonText.
+  const value = tryParseJson(body) ?? parseJsonText(body, where);
+  if (mayHoldLoneSurrogate(body)) refuseLoneSurrogates(value, where);
   configureZodLocale();
   const parsed = schemas[endpoint].safeParse(value);
   if (!parsed.success) {

@@ -87,7 +87,9 @@ function ordered<T>(items: readonly T[], seed: string, idOf: (item: T) => string
   return keyed.map((k) => k.item);
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, 'id', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+const collator = new Intl.Collator('id', { numeric: true });
+/** Rombel names in the order a school writes them: 4A, 4B, …, 10A before 11A. */
+const byName = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Yields one item from each list in turn, until all are used up. */
 function* roundRobin<T>(lists: readonly (readonly T[])[]): Generator<T> {

@@ -3,7 +3,7 @@
 // under .bench/. Benchmark targets, never test assertions.
 //
 //   node test/bench/bench.mjs [--schools 100,400] [--runs 7] [--warmup 2]
-//                             [--only version,eta,check-one,check-district,pack,memory]
+//                             [--only version,eta,check-one,check-district,pack,plan,memory]
 //                             [--no-hyperfine] [--jobs N] [--node PATH] [--exe PATH]
 //
 // Both sides of every figure run as users run them: NODE_EXTRA_CA_CERTS and
@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureDistrict } from './districts.mjs';
+import { ensureDistrict, ensureRoster } from './districts.mjs';
 import { renderTable } from './table.mjs';
 import { spawnSync } from 'node:child_process';
 import { hasHyperfine, median, peakRss, timePairHyperfine, timePairLoop, USER_ENV } from './timing.mjs';
@@ -27,7 +27,7 @@ let node = process.execPath;
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
 const USAGE = `usage: npm run bench -- [--schools 100,400] [--runs 7] [--warmup 2]
-                        [--only version,eta,check-one,check-district,pack,memory]
+                        [--only version,eta,check-one,check-district,pack,plan,memory]
                         [--no-hyperfine] [--jobs N]
 Times pmp-offline against its baselines (README "Performance"); writes .bench/bench-*.json.
 `;
@@ -76,6 +76,7 @@ mkdirSync(benchDir, { recursive: true });
 const districtSmall = await ensureDistrict(path.join(benchDir, 'data'), small);
 const districtLarge = await ensureDistrict(path.join(benchDir, 'data'), large);
 const oneSchool = districtSmall.files[0];
+const bigRoster = ensureRoster(path.join(benchDir, 'data'));
 
 const cli = (...args) => (exe ? [exe, ...args] : [node, bin, ...args]);
 const nodeBare = { argv: [node, '-e', '0'] };
@@ -146,6 +147,15 @@ const figures = [
       prepare: freshDir(zipOut),
       prepareShell: freshShell(zipOut),
     },
+  },
+  {
+    id: 'plan',
+    figure: 'pmp-offline plan ROSTER/ (10,080 students)',
+    // Flat: a school a hundred times bigger costs at most twice the time.
+    baselineLabel: 'the same on a 96-student school',
+    target: 2.0,
+    subject: { argv: cli('plan', bigRoster) },
+    baseline: { argv: cli('plan', path.join(root, 'fixtures', 'dapodik', 'sdn-1-contoh')) },
   },
   {
     id: 'memory',

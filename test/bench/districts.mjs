@@ -1,8 +1,8 @@
 // The benchmark's synthetic districts: generated once with the seeded fixture generator
 // at realistic sizes, then reused while the generator's inputs stay the same.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateDistrict } from '../fixtures-gen/index.mjs';
+import { generateDistrict, makeRoster } from '../fixtures-gen/index.mjs';
 
 /** Per school: 10–20 teachers, 15–45 students, 3–5 committee members, 60–150 questions per type (1 principal, 1 supervisor). */
 export const BENCH_SIZES = { teachers: [10, 20], students: [15, 45], committee: [3, 5], questions: [60, 150] };
@@ -25,4 +25,19 @@ export async function ensureDistrict(root, schools) {
     .sort()
     .map((name) => path.join(dir, name));
   return { dir, files };
+}
+
+/** A big SMA's saved Dapodik answers (120 rombels, 10,080 students) for `plan FOLDER`. */
+export function ensureRoster(root) {
+  const dir = path.join(root, 'dapodik-10080');
+  const options = { seed: BENCH_SEED, level: 'SMA', rombelsPerGrade: 40, studentsPerRombel: 84, extraTeachers: 60 };
+  const stamp = `${dir}.stamp.json`;
+  const want = JSON.stringify(options);
+  if (!(existsSync(stamp) && readFileSync(stamp, 'utf8') === want && existsSync(dir))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [name, answer] of Object.entries(makeRoster(options))) writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(answer));
+    writeFileSync(stamp, want);
+  }
+  return dir;
 }
