@@ -3,7 +3,7 @@ import { defineCatalog } from '../define.js';
 export const common = defineCatalog(
   {
     'cli.description':
-      'Periksa, bungkus, dan pantau data PMP (Penjaminan Mutu Pendidikan) yang dikirim secara offline.',
+      'Rencanakan responden, periksa, bungkus, dan pantau data PMP (Penjaminan Mutu Pendidikan) yang dikirim secara offline.',
     'cli.opt.lang': 'bahasa pesan: id (Indonesia) atau en (English)',
     'cli.opt.noColor': 'tanpa warna',
     'cli.opt.json': 'cetak satu dokumen JSON ke stdout',
@@ -51,7 +51,7 @@ export const common = defineCatalog(
     'cli.help.pressEnter': 'Tekan Enter untuk menutup jendela ini.',
   },
   {
-    'cli.description': 'Check, pack and track PMP (Penjaminan Mutu Pendidikan) data sent offline.',
+    'cli.description': 'Plan the respondents, check, pack and track PMP (Penjaminan Mutu Pendidikan) data sent offline.',
     'cli.opt.lang': 'message language: id (Indonesian) or en (English)',
     'cli.opt.noColor': 'no colour',
     'cli.opt.json': 'print one JSON document on stdout',
