@@ -18,6 +18,8 @@ export interface CheckCommandOptions {
   jobs?: number;
   /** Write the district recap workbook here (--xlsx). */
   xlsx?: string;
+  /** Write the district report as one self-contained HTML page here (--html). */
+  html?: string;
   /** Compare the respondents with Dapodik: saved answers, or an address (--roster). */
   roster?: string;
   tokenFile?: string;
@@ -43,8 +45,8 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const unreadable: SummaryLine[] = [];
   let count = 0;
   let printed = 0;
-  // The recap gathers summaries only; exceljs is loaded when the workbook is made.
-  const rekap = options.xlsx !== undefined ? new (await import('./rekap.js')).Rekap() : undefined;
+  // The district views gather summaries only; exceljs is loaded when the workbook is made.
+  const district = options.xlsx !== undefined || options.html !== undefined ? new (await import('./district.js')).DistrictSummary() : undefined;
   let result: Awaited<ReturnType<typeof runCheck>>;
   try {
     result = await runCheck({
@@ -66,7 +68,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
           delete item.responden;
         }
         count++;
-        rekap?.add(item);
+        district?.add(item);
         if (json) {
           jsonItems.push(itemToJson(item));
           return;
@@ -96,10 +98,15 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const { totals, skipped } = result;
   const interrupted = trap.received();
   // Written before anything is printed at the end, so a failure is the one error.
-  if (rekap && options.xlsx !== undefined && !interrupted) {
-    const { writeRekap } = await import('./rekap.js');
-    await writeRekap(options.xlsx, await rekap.build());
+  if (district && options.xlsx !== undefined && !interrupted) {
+    const { Rekap, writeRekap } = await import('./rekap.js');
+    await writeRekap(options.xlsx, await new Rekap(district).build());
     if (!json) term.writeErr(`${t('rekap.written', { file: options.xlsx })}\n`);
+  }
+  if (district && options.html !== undefined && !interrupted) {
+    const { reportHtml, writeReport } = await import('./report.js');
+    await writeReport(options.html, reportHtml(district, { aturan: ruleset.id }));
+    if (!json) term.writeErr(`${t('report.written', { file: options.html })}\n`);
   }
   if (json) {
     term.write(`${JSON.stringify(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined), null, 2)}\n`);

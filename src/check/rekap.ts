@@ -1,112 +1,20 @@
-// `check DISTRICT/ --xlsx rekap.xlsx`: the district's recap as an Excel workbook, made
-// with exceljs (loaded only for --xlsx) and written atomically. Three sheets: Ringkasan
-// (counts per verdict, level, kabupaten/kota and respondent type), Sekolah (one row per
-// input) and Masalah (one row per problem and warning). Rows are summaries gathered while
-// the batch runs, never whole exports, so memory stays small however many schools there
-// are. Text from the data is written as text: exceljs writes a string as a string, so a
-// name beginning with "=", "+", "-" or "@" is never a formula.
+// `check DISTRICT/ --xlsx rekap.xlsx`: the district summary (./district.ts) as an Excel
+// workbook, made with exceljs (loaded only for --xlsx) and written atomically. Three
+// sheets: Ringkasan (counts per verdict, level, kabupaten/kota and respondent type),
+// Sekolah (one row per input) and Masalah (one row per problem and warning). Text from
+// the data is written as text: exceljs writes a string as a string, so a name beginning
+// with "=", "+", "-" or "@" is never a formula.
 import type { Worksheet } from 'exceljs';
-import { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
-import type { Problem, Warning } from '../domain/readiness.js';
 import { RESPONDENT_TYPES } from '../domain/respondent-types.js';
-import { WIB } from '../domain/zones.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { finishSheet, newWorkbook, workbookBytes, writeWorkbook } from '../io/workbook.js';
-import { describeProblem, describeWarning, nextSteps, roleName, typeName } from './describe.js';
-import type { CheckItem } from './run.js';
+import { typeName } from './describe.js';
+import { statusName, type DistrictSummary } from './district.js';
 
-/** One input's row, kept while the batch runs. */
-interface SchoolRow {
-  berkas: string;
-  npsn: string;
-  nama: string;
-  bentuk: string;
-  kabupaten: string;
-  provinsi: string;
-  status: 'siap' | 'belum_siap' | 'tidak_terbaca';
-  versi: string;
-  jenis: Array<{ jenis: string; terdaftar: number; lengkap: number; minimum: number; ok: boolean }>;
-  masalah: number;
-  pertama: string;
-  langkah: string;
-  /** The container's creation instant, as a Date whose UTC fields are the WIB wall clock. */
-  dibuat?: Date;
-}
-
-interface FindingRow {
-  berkas: string;
-  npsn: string;
-  nama: string;
-  jenisTemuan: string;
-  kode: string;
-  jenis: string;
-  tingkat?: number;
-  peran: string;
-  idResponden: string;
-  namaResponden: string;
-  pesan: string;
-}
-
-/** Gathers what the workbook needs from each checked item, in input order. */
+/** The recap workbook of a district summary. */
 export class Rekap {
-  private readonly schools: SchoolRow[] = [];
-  private readonly findings: FindingRow[] = [];
-
-  add(item: CheckItem): void {
-    if (!item.ok) {
-      this.schools.push({
-        berkas: item.berkas,
-        npsn: '',
-        nama: '',
-        bentuk: '',
-        kabupaten: '',
-        provinsi: '',
-        status: 'tidak_terbaca',
-        versi: '',
-        jenis: [],
-        masalah: 1,
-        pertama: item.galat.pesan,
-        langkah: t('check.next.unreadable'),
-      });
-      return;
-    }
-    const a = item.assessment;
-    const s = item.sekolah;
-    const first = a.masalah[0];
-    const dibuat = item.container ? DateTime.fromISO(item.container.dibuat, { setZone: true }).setZone(WIB) : undefined;
-    this.schools.push({
-      berkas: item.berkas,
-      npsn: s.npsn,
-      nama: s.nama,
-      bentuk: s.bentuk_pendidikan,
-      kabupaten: s.kabupaten_kota ?? '',
-      provinsi: s.provinsi ?? '',
-      status: a.siap ? 'siap' : 'belum_siap',
-      versi: a.versi.ditemukan,
-      jenis: a.jenis,
-      masalah: a.masalah.length,
-      pertama: first ? describeProblem(first) : '',
-      langkah: nextSteps(a, item.berkas, item.container !== undefined)[0] ?? '',
-      ...(dibuat?.isValid ? { dibuat: new Date(Date.UTC(dibuat.year, dibuat.month - 1, dibuat.day, dibuat.hour, dibuat.minute, dibuat.second)) } : {}),
-    });
-    const add = (kind: MessageKey, f: Problem | Warning, pesan: string) =>
-      this.findings.push({
-        berkas: item.berkas,
-        npsn: s.npsn,
-        nama: s.nama,
-        jenisTemuan: t(kind),
-        kode: f.kode,
-        jenis: f.jenis ? typeName(f.jenis) : '',
-        ...(f.tingkat !== undefined ? { tingkat: f.tingkat } : {}),
-        peran: f.peran ? roleName(f.peran) : '',
-        idResponden: f.responden?.id ?? '',
-        namaResponden: f.responden?.nama ?? '',
-        pesan,
-      });
-    for (const p of a.masalah) add('rekap.kind.problem', p, describeProblem(p));
-    for (const w of a.peringatan) add('rekap.kind.warning', w, describeWarning(w));
-  }
+  constructor(private readonly district: DistrictSummary) {}
 
   /** The workbook's bytes. */
   async build(): Promise<Buffer> {
@@ -118,30 +26,15 @@ export class Rekap {
   }
 
   private summarySheet(ws: Worksheet): void {
-    const status = (s: SchoolRow['status']) => this.schools.filter((r) => r.status === s).length;
+    const d = this.district;
     const rows: Array<[string, string, number | string]> = [
-      [t('rekap.group.total'), t('check.summary.ready'), status('siap')],
-      [t('rekap.group.total'), t('check.summary.notReady'), status('belum_siap')],
-      [t('rekap.group.total'), t('check.summary.unreadable'), status('tidak_terbaca')],
+      [t('rekap.group.total'), t('check.summary.ready'), d.count('siap')],
+      [t('rekap.group.total'), t('check.summary.notReady'), d.count('belum_siap')],
+      [t('rekap.group.total'), t('check.summary.unreadable'), d.count('tidak_terbaca')],
     ];
-    const by = (group: string, key: (r: SchoolRow) => string) => {
-      const counts = new Map<string, { siap: number; total: number }>();
-      for (const r of this.schools) {
-        if (r.status === 'tidak_terbaca') continue;
-        const k = key(r) || t('rekap.unknown');
-        const c = counts.get(k) ?? { siap: 0, total: 0 };
-        c.total++;
-        if (r.status === 'siap') c.siap++;
-        counts.set(k, c);
-      }
-      for (const [k, c] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rows.push([group, k, t('rekap.readyOf', { siap: c.siap, total: c.total })]);
-    };
-    by(t('rekap.group.level'), (r) => r.bentuk);
-    by(t('rekap.group.region'), (r) => r.kabupaten);
-    for (const type of RESPONDENT_TYPES) {
-      const missing = this.schools.filter((r) => r.jenis.some((j) => j.jenis === type && !j.ok)).length;
-      rows.push([t('rekap.group.type'), typeName(type), missing]);
-    }
+    for (const c of d.by('bentuk')) rows.push([t('rekap.group.level'), c.nama, t('rekap.readyOf', { siap: c.siap, total: c.total })]);
+    for (const c of d.by('kabupaten')) rows.push([t('rekap.group.region'), c.nama, t('rekap.readyOf', { siap: c.siap, total: c.total })]);
+    for (const m of d.missingByType()) rows.push([t('rekap.group.type'), typeName(m.jenis), m.sekolah]);
     ws.columns = [
       { header: t('rekap.col.group'), key: 'group' },
       { header: t('rekap.col.what'), key: 'what' },
@@ -173,12 +66,13 @@ export class Rekap {
       { header: t('rekap.col.next'), key: 'langkah' },
       { header: t('rekap.col.made'), key: 'dibuat', style: { numFmt: 'dd/mm/yyyy hh:mm' } },
     ];
-    for (const r of this.schools) {
+    for (const r of this.district.schools) {
       const counts = Object.fromEntries(r.jenis.flatMap((j) => [[`${j.jenis}.terdaftar`, j.terdaftar], [`${j.jenis}.lengkap`, j.lengkap], [`${j.jenis}.minimum`, j.minimum]]));
       ws.addRow({
         ...r,
         ...counts,
-        status: t(`rekap.status.${r.status}`),
+        status: statusName(r.status),
+        langkah: r.langkah[0] ?? '',
         berkas: visible(r.berkas),
         nama: visible(r.nama),
       });
@@ -200,7 +94,7 @@ export class Rekap {
       { header: t('rekap.col.respondentName'), key: 'namaResponden' },
       { header: t('rekap.col.message'), key: 'pesan' },
     ];
-    for (const f of this.findings) ws.addRow({ ...f, berkas: visible(f.berkas), nama: visible(f.nama), namaResponden: visible(f.namaResponden) });
+    for (const f of this.district.findings) ws.addRow({ ...f, jenisTemuan: t(f.jenisTemuan === 'masalah' ? 'rekap.kind.problem' : 'rekap.kind.warning'), berkas: visible(f.berkas), nama: visible(f.nama), namaResponden: visible(f.namaResponden) });
     finishSheet(ws);
   }
 }

@@ -13,6 +13,7 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--summary', t('check.opt.summary'))
     .option('--jobs <n>', t('check.opt.jobs'), jobs)
     .option(`--xlsx ${placeholder('cli.arg.file')}`, t('check.opt.xlsx'), text('--xlsx'))
+    .option(`--html ${placeholder('cli.arg.file')}`, t('check.opt.html'), text('--html'))
     .option(`--roster ${placeholder('cli.arg.source')}`, t('check.opt.roster'), text('--roster'))
     .option(`--token-file ${placeholder('cli.arg.file')}`, t('plan.opt.tokenFile'), text('--token-file'))
     .addOption(new Option('--token <token>').hideHelp().argParser(refuseToken))

@@ -8,15 +8,16 @@ import { check } from './catalog/check.js';
 import { pack } from './catalog/pack.js';
 import { eta } from './catalog/eta.js';
 import { plan } from './catalog/plan.js';
+import { report } from './catalog/report.js';
 
 export const LANGS = LANG_CODES;
 export type Lang = LangCode;
 
-export const catalogs = { common, input, check, pack, eta, plan };
+export const catalogs = { common, input, check, pack, eta, plan, report };
 
 const tables = {
-  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id },
-  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en },
+  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id, ...report.id },
+  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en, ...report.en },
 };
 
 export type MessageKey = keyof typeof tables.id;
