@@ -15,6 +15,9 @@ export function etaCommand(ctx: CliContext): Command {
     .option('--json', t('cli.opt.json'))
     .option(`--ics ${placeholder('cli.arg.file')}`, t('eta.opt.ics'), text('--ics'))
     .option('--force', t('eta.opt.force'))
+    .option(`--log ${placeholder('cli.arg.file')}`, t('eta.opt.log'), text('--log'))
+    .option(`--xlsx ${placeholder('cli.arg.file')}`, t('eta.opt.xlsx'), text('--xlsx'))
+    .option(`--html ${placeholder('cli.arg.file')}`, t('eta.opt.html'), text('--html'))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('eta.help.examples')}\n\n${t('eta.help.timeForms')}\n`)
     .action(async (files: string[], options: EtaCommandOptions) => {
       const { runEtaAction } = await import('../eta/action.js');

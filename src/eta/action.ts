@@ -24,6 +24,11 @@ export interface EtaCommandOptions {
   force?: boolean;
   /** false when --no-color was given. */
   color?: boolean;
+  /** The district's upload log: the board of who to call (--log). */
+  log?: string;
+  /** With --log: the board as a workbook / a page. */
+  xlsx?: string;
+  html?: string;
 }
 
 export interface ParsedEtaOptions extends EtaOptions {
@@ -55,15 +60,26 @@ export function parseEtaOptions(files: string[], o: EtaCommandOptions, clock: ()
 }
 
 export async function runEtaAction(files: string[], raw: EtaCommandOptions, ctx: CliContext): Promise<number> {
+  if (raw.log === undefined) {
+    for (const [option, value] of [['--xlsx', raw.xlsx], ['--html', raw.html]] as const) {
+      if (value !== undefined) throw new UsageError('OPSI_TIDAK_SAH', t('eta.err.needsLog', { option }));
+    }
+  } else if (files.length > 0 || raw.sent !== undefined) {
+    throw new UsageError('OPSI_TIDAK_SAH', t('eta.err.logWith'));
+  }
   const options = parseEtaOptions(files, raw);
+  if (raw.log !== undefined) {
+    const { runBoardAction } = await import('./board-action.js');
+    return runBoardAction(raw.log, { ...options, xlsx: raw.xlsx, html: raw.html }, ctx);
+  }
   const result = await runEta(options);
   const [only] = result.entries;
   // One file that cannot be read is the answer itself: one error line, exit 3.
   if (result.entries.length === 1 && only?.kind === 'error') throw only.error;
 
   if (options.ics !== undefined) {
-    const { buildIcs, writeIcs } = await import('./ics.js');
-    await writeIcs(options.ics, await buildIcs(result, ctx.lang), ctx.lang, options.force);
+    const { buildIcs, etaReminders, writeIcs } = await import('./ics.js');
+    await writeIcs(options.ics, await buildIcs(etaReminders(result, ctx.lang), result.cutoff, result.now, ctx.lang), ctx.lang, options.force);
   }
   if (options.json) {
     ctx.term.write(renderJson(result));

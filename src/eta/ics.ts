@@ -16,6 +16,7 @@ import { writeReason } from '../io/write-reason.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from './format.js';
+import type { SubmissionTimeline } from '../domain/timeline.js';
 import type { EtaEntry, EtaResult } from './types.js';
 
 type Reminder = 'tampil' | 'batas2x24' | 'batas3x24';
@@ -41,56 +42,64 @@ function event(uid: string, start: DateTime, title: string, description: string,
   return attributes as EventAttributes;
 }
 
-/** Stable per school, file contents and event; without a file, per upload instant. */
-export function eventUid(entry: EtaEntry, kind: Reminder): string {
-  const who = entry.identitas ? `${entry.identitas.sekolah_id}-${entry.identitas.kode}` : String(entry.timeline.dikirim.toMillis());
-  return `pmp-offline-${kind}-${who}@pmp-offline`;
+/** One upload's reminders: `key` names it in the UIDs, `suffix` in the titles. */
+export interface ReminderSet {
+  key: string;
+  suffix: string;
+  timeline: SubmissionTimeline;
 }
 
-export function icsEvents(result: EtaResult, lang: Lang): EventAttributes[] {
+/** Stable per school, file contents and event; without a file, per upload instant. */
+export function eventUid(entry: EtaEntry, kind: Reminder): string {
+  return uid(entryKey(entry), kind);
+}
+
+const uid = (key: string, kind: Reminder) => `pmp-offline-${kind}-${key}@pmp-offline`;
+const entryKey = (entry: EtaEntry) => (entry.identitas ? `${entry.identitas.sekolah_id}-${entry.identitas.kode}` : String(entry.timeline.dikirim.toMillis()));
+
+/** `eta FILE...`'s reminders: one set per file (or per --sent). */
+export function etaReminders(result: EtaResult, lang: Lang): ReminderSet[] {
+  return result.entries
+    .filter((e): e is EtaEntry => e.kind === 'ok')
+    .map((entry) => ({ key: entryKey(entry), suffix: entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang), timeline: entry.timeline }));
+}
+
+export function icsEvents(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime, lang: Lang): EventAttributes[] {
   const events: { at: number; attrs: EventAttributes }[] = [];
-  const ok = result.entries.filter((e): e is EtaEntry => e.kind === 'ok');
-  for (const entry of ok) {
-    const suffix = entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang);
+  for (const set of sets) {
     const params = {
-      dikirim: formatLong(entry.timeline.dikirim, WIB, lang),
-      tampil: formatLong(entry.timeline.tampil, WIB, lang),
-      batas2x24: formatLong(entry.timeline.batas2x24, WIB, lang),
-      batas3x24: formatLong(entry.timeline.batas3x24, WIB, lang),
+      dikirim: formatLong(set.timeline.dikirim, WIB, lang),
+      tampil: formatLong(set.timeline.tampil, WIB, lang),
+      batas2x24: formatLong(set.timeline.batas2x24, WIB, lang),
+      batas3x24: formatLong(set.timeline.batas3x24, WIB, lang),
     };
     for (const kind of REMINDERS) {
-      const at = entry.timeline[kind];
+      const at = set.timeline[kind];
       events.push({
         at: at.toMillis(),
-        attrs: event(
-          eventUid(entry, kind),
-          at,
-          `${t(`eta.ics.${kind}.title` as MessageKey, {}, lang)}${suffix}`,
-          t(`eta.ics.${kind}.desc` as MessageKey, params, lang),
-          result.now,
-        ),
+        attrs: event(uid(set.key, kind), at, `${t(`eta.ics.${kind}.title` as MessageKey, {}, lang)}${set.suffix}`, t(`eta.ics.${kind}.desc` as MessageKey, params, lang), now),
       });
     }
   }
-  if (result.cutoff.toMillis() > result.now.toMillis()) {
+  if (cutoff.toMillis() > now.toMillis()) {
     const attrs = event(
-      `pmp-offline-cutoff-${result.cutoff.toMillis()}@pmp-offline`,
-      result.cutoff,
+      `pmp-offline-cutoff-${cutoff.toMillis()}@pmp-offline`,
+      cutoff,
       t('eta.ics.cutoff.title', {}, lang),
-      t('eta.ics.cutoff.desc', { cutoff: formatLong(result.cutoff, WIB, lang) }, lang),
-      result.now,
+      t('eta.ics.cutoff.desc', { cutoff: formatLong(cutoff, WIB, lang) }, lang),
+      now,
     );
     // The cut-off also warns a day ahead: at the deadline itself it is too late to act.
     attrs.alarms = [...(attrs.alarms ?? []), { action: 'display', description: t('eta.ics.cutoff.title', {}, lang), trigger: { hours: 24, before: true } }];
-    events.push({ at: result.cutoff.toMillis(), attrs });
+    events.push({ at: cutoff.toMillis(), attrs });
   }
   return events.sort((a, b) => a.at - b.at).map((e) => e.attrs);
 }
 
-export async function buildIcs(result: EtaResult, lang: Lang): Promise<string> {
+export async function buildIcs(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime, lang: Lang): Promise<string> {
   // Every instant is within the years 2000-2100 (time input refuses others), which any
   // calendar holds.
-  const events = icsEvents(result, lang);
+  const events = icsEvents(sets, cutoff, now, lang);
   // ics is CommonJS: imported from ESM (bundled or not) its exports are the default export.
   const { createEvents } = (await import('ics')).default;
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: t('eta.ics.calName', {}, lang) });

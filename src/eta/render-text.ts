@@ -54,7 +54,7 @@ function verdictLine(entry: EtaEntry, result: EtaResult, term: Terminal, lang: L
   return entry.source === 'sent' ? text : `${text} ${t('eta.cutoff.fileNote', {}, lang)}`;
 }
 
-function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang): string {
+export function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang): string {
   const when = (dt: DateTime): string => formatLong(dt, WIB, lang);
   return t(`eta.todo.${langkah}` as MessageKey, {
     cutoff: when(cutoff),

@@ -18,6 +18,7 @@ h1 { font-size: 1.5em; margin: 0 0 4px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 8px 24px; }
 figure.chart { margin: 0 0 16px; break-inside: avoid; }
 figcaption { font-weight: 600; margin-bottom: 4px; }
+figure.chart svg { max-width: 640px; }
 svg text { font-size: 12px; fill: #1d1f23; }
 rect.ok { fill: var(--ok); } rect.bad { fill: var(--bad); } rect.off { fill: #a8a8a8; } rect.info { fill: var(--info); }
 .controls { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin: 20px 0 8px; }
@@ -32,7 +33,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.row { cursor: pointer; } tr.row:hover { background: #f4f6f9; }
 tr.row td:first-child button { all: unset; cursor: pointer; width: 1.2em; display: inline-block; }
 td.status { white-space: nowrap; }
-tr.st-siap .status { color: var(--ok); font-weight: 600; }
+tr.st-siap .status, tr.st-selesai .status { color: var(--ok); font-weight: 600; }
 tr.st-belum_siap .status, tr.st-hubungi_dinas .status, tr.st-eskalasi_lpmp .status, tr.st-terlambat .status { color: var(--bad); font-weight: 600; }
 tr.st-tidak_terbaca .status { color: var(--off); font-weight: 600; }
 tr.detail td { background: #fafbfc; }
@@ -113,9 +114,9 @@ export const TABLE_SCRIPT = `
   root.appendChild(table);
   root.appendChild(pager);
 
-  function columnType(key) {
-    for (var i = 0; i < data.columns.length; i++) if (data.columns[i].key === key) return data.columns[i].type;
-    return 'text';
+  // What a column sorts by: the row's sort key for it (an instant), else the cell.
+  function value(row, key) {
+    return row.keys && Object.prototype.hasOwnProperty.call(row.keys, key) ? row.keys[key] : row.cells[key];
   }
   function visibleRows() {
     var q = state.q.trim().toLowerCase();
@@ -125,10 +126,9 @@ export const TABLE_SCRIPT = `
       if (q && row.search.indexOf(q) < 0) return;
       list.push(index);
     });
-    var numeric = columnType(state.key) === 'number';
     list.sort(function (a, b) {
-      var x = data.rows[a].cells[state.key], y = data.rows[b].cells[state.key];
-      var c = numeric ? (Number(x) - Number(y)) : collator.compare(String(x === undefined ? '' : x), String(y === undefined ? '' : y));
+      var x = value(data.rows[a], state.key), y = value(data.rows[b], state.key);
+      var c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x === undefined ? '' : x), String(y === undefined ? '' : y));
       return c * state.dir || a - b;
     });
     return list;

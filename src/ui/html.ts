@@ -41,6 +41,8 @@ export interface TableData {
   sort: { key: string; dir: 1 | -1 };
   rows: Array<{
     cells: Record<string, string | number>;
+    /** What a column sorts by when not its cell (an instant's milliseconds). */
+    keys?: Record<string, number>;
     status: string;
     /** Lower-cased text the search box matches (name, NPSN). */
     search: string;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { resolveZone } from '../../src/domain/zones.js';
 import { parseEtaOptions } from '../../src/eta/action.js';
-import { buildIcs } from '../../src/eta/ics.js';
+import { buildIcs, etaReminders } from '../../src/eta/ics.js';
 import { renderJson } from '../../src/eta/render-json.js';
 import { renderText } from '../../src/eta/render-text.js';
 import { runEta } from '../../src/eta/run.js';
@@ -147,7 +147,7 @@ describe(`time inputs: fuzzed (suite seed ${FUZZ_SEED})`, () => {
         tally.answered = (tally.answered ?? 0) + 1;
         // --ics: every answered time line makes a calendar every reader accepts (the
         // accepted years are ones every calendar holds).
-        const ics = await buildIcs(result, lang);
+        const ics = await buildIcs(etaReminders(result, lang), result.cutoff, result.now, lang);
         tally.ics = (tally.ics ?? 0) + 1;
         for (const line of ics.split('\r\n').filter((l) => /^(DTSTART|DTSTAMP|TRIGGER;VALUE=DATE-TIME)/.test(l))) {
           expect(line).toMatch(/:\d{8}T\d{6}Z$/);

@@ -4,7 +4,7 @@ import { catalogs } from '../../src/i18n/index.js';
 import { DEFAULT_CUTOFF, submissionTimeline } from '../../src/domain/timeline.js';
 import { drawPicture, PICTURE_WIDTH } from '../../src/eta/picture.js';
 import { formatDuration, formatLong } from '../../src/eta/format.js';
-import { icsEvents } from '../../src/eta/ics.js';
+import { etaReminders, icsEvents } from '../../src/eta/ics.js';
 import { runEta } from '../../src/eta/run.js';
 
 const at = (iso: string): DateTime => DateTime.fromISO(iso, { setZone: true });
@@ -73,14 +73,14 @@ describe('runEta and the calendar events', () => {
   it('three reminders per upload, plus the cut-off only while it is ahead, ordered by time', async () => {
     const sent = at('2017-10-19T08:00:00+07:00');
     const ahead = await runEta({ ...base, sent, now: at('2017-10-19T09:00:00+07:00') });
-    expect(icsEvents(ahead, 'id').map((e) => e.uid)).toEqual([
+    expect(icsEvents(etaReminders(ahead, 'id'), ahead.cutoff, ahead.now, 'id').map((e) => e.uid)).toEqual([
       'pmp-offline-tampil-1508374800000@pmp-offline',
       'pmp-offline-cutoff-1508518799999@pmp-offline',
       'pmp-offline-batas2x24-1508374800000@pmp-offline',
       'pmp-offline-batas3x24-1508374800000@pmp-offline',
     ]);
     const passed = await runEta({ ...base, sent, now: DEFAULT_CUTOFF });
-    expect(icsEvents(passed, 'en').map((e) => e.title)).toEqual([
+    expect(icsEvents(etaReminders(passed, 'en'), passed.cutoff, passed.now, 'en').map((e) => e.title)).toEqual([
       'PMP: check the sending status',
       'PMP: 2x24-hour line',
       'PMP: 3x24-hour line',

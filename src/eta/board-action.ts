@@ -1,0 +1,44 @@
+// `eta --log FILE`: the board of who to call, written where asked (calendar, workbook,
+// page: before printing, so a failure is the one error and --json stays one document),
+// then printed. Exit 3 when a row could not be read (the others are on the board).
+import { ExitCode } from '../core/errors.js';
+import type { CliContext } from '../commands/context.js';
+import { writeWorkbook } from '../io/workbook.js';
+import { writeHtml } from '../ui/html.js';
+import { t } from '../i18n/index.js';
+import { makeBoard } from './board.js';
+import { boardHtml, boardReminders, boardToJson, boardWorkbook, renderBoard } from './board-render.js';
+import { readLog } from './log-read.js';
+import type { ParsedEtaOptions } from './action.js';
+
+export async function runBoardAction(log: string, options: ParsedEtaOptions & { xlsx?: string; html?: string }, ctx: CliContext): Promise<number> {
+  const { term, lang } = ctx;
+  const board = makeBoard(await readLog(log), { file: log, now: options.now, cutoff: options.cutoff, zone: options.zone });
+  if (options.ics !== undefined) {
+    const { buildIcs, writeIcs } = await import('./ics.js');
+    await writeIcs(options.ics, await buildIcs(boardReminders(board), board.cutoff, board.now, lang), lang, options.force);
+  }
+  if (options.xlsx !== undefined) {
+    await writeWorkbook(options.xlsx, await boardWorkbook(board, lang), {
+      exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.xlsxExists' },
+      write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.xlsxWrite' },
+    });
+  }
+  if (options.html !== undefined) {
+    await writeHtml(options.html, boardHtml(board, lang), {
+      exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.htmlExists' },
+      write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.htmlWrite' },
+    });
+  }
+  if (options.json) {
+    term.write(`${JSON.stringify(boardToJson(board, lang), null, 2)}\n`);
+    ctx.documentWritten = true;
+  } else {
+    for (const g of board.galat) term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${g.pesan}\n`);
+    term.write(`${renderBoard(board, term, lang)}\n`);
+    if (options.ics !== undefined) term.writeErr(`${t('eta.ics.written', { file: options.ics })}\n`);
+    if (options.xlsx !== undefined) term.writeErr(`${t('board.written.xlsx', { file: options.xlsx })}\n`);
+    if (options.html !== undefined) term.writeErr(`${t('board.written.html', { file: options.html })}\n`);
+  }
+  return board.galat.length > 0 ? ExitCode.Input : ExitCode.Ok;
+}
