@@ -99,8 +99,8 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const interrupted = trap.received();
   // Written before anything is printed at the end, so a failure is the one error.
   if (district && options.xlsx !== undefined && !interrupted) {
-    const { Rekap, writeRekap } = await import('./rekap.js');
-    await writeRekap(options.xlsx, await new Rekap(district).build());
+    const { rekapWorkbook, writeRekap } = await import('./rekap.js');
+    await writeRekap(options.xlsx, await rekapWorkbook(district));
     if (!json) term.writeErr(`${t('rekap.written', { file: options.xlsx })}\n`);
   }
   if (district && options.html !== undefined && !interrupted) {

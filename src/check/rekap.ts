@@ -1,57 +1,44 @@
 // `check DISTRICT/ --xlsx rekap.xlsx`: the district summary (./district.ts) as an Excel
-// workbook, made with exceljs (loaded only for --xlsx) and written atomically. Three
-// sheets: Ringkasan (counts per verdict, level, kabupaten/kota and respondent type),
-// Sekolah (one row per input) and Masalah (one row per problem and warning). Text from
-// the data is written as text: exceljs writes a string as a string, so a name beginning
-// with "=", "+", "-" or "@" is never a formula.
-import type { Worksheet } from 'exceljs';
+// workbook (../io/workbook.ts), written atomically. Three sheets: Ringkasan (counts per
+// verdict, level, kabupaten/kota and respondent type), Sekolah (one row per input) and
+// Masalah (one row per problem and warning).
 import { visible } from '../core/visible.js';
 import { RESPONDENT_TYPES } from '../domain/respondent-types.js';
 import { t } from '../i18n/index.js';
-import { finishSheet, newWorkbook, workbookBytes, writeWorkbook } from '../io/workbook.js';
+import { workbookBytes, writeWorkbook, type CellValue, type SheetSpec } from '../io/workbook.js';
 import { typeName } from './describe.js';
 import { statusName, type DistrictSummary } from './district.js';
 
-/** The recap workbook of a district summary. */
-export class Rekap {
-  constructor(private readonly district: DistrictSummary) {}
-
-  /** The workbook's bytes. */
-  async build(): Promise<Buffer> {
-    const workbook = await newWorkbook();
-    this.summarySheet(workbook.addWorksheet(t('rekap.sheet.summary')));
-    this.schoolSheet(workbook.addWorksheet(t('rekap.sheet.schools')));
-    this.findingSheet(workbook.addWorksheet(t('rekap.sheet.findings')));
-    return workbookBytes(workbook);
-  }
-
-  private summarySheet(ws: Worksheet): void {
-    const d = this.district;
-    const rows: Array<[string, string, number | string]> = [
-      [t('rekap.group.total'), t('check.summary.ready'), d.count('siap')],
-      [t('rekap.group.total'), t('check.summary.notReady'), d.count('belum_siap')],
-      [t('rekap.group.total'), t('check.summary.unreadable'), d.count('tidak_terbaca')],
-    ];
-    for (const c of d.by('bentuk')) rows.push([t('rekap.group.level'), c.nama, t('rekap.readyOf', { siap: c.siap, total: c.total })]);
-    for (const c of d.by('kabupaten')) rows.push([t('rekap.group.region'), c.nama, t('rekap.readyOf', { siap: c.siap, total: c.total })]);
-    for (const m of d.missingByType()) rows.push([t('rekap.group.type'), typeName(m.jenis), m.sekolah]);
-    ws.columns = [
+function summarySheet(d: DistrictSummary): SheetSpec {
+  const rows: Array<[string, string, number | string]> = [
+    [t('rekap.group.total'), t('check.summary.ready'), d.count('siap')],
+    [t('rekap.group.total'), t('check.summary.notReady'), d.count('belum_siap')],
+    [t('rekap.group.total'), t('check.summary.unreadable'), d.count('tidak_terbaca')],
+  ];
+  for (const c of d.by('bentuk')) rows.push([t('rekap.group.level'), c.nama, t('rekap.readyOf', { siap: c.siap, total: c.total })]);
+  for (const c of d.by('kabupaten')) rows.push([t('rekap.group.region'), visible(c.nama), t('rekap.readyOf', { siap: c.siap, total: c.total })]);
+  for (const m of d.missingByType()) rows.push([t('rekap.group.type'), typeName(m.jenis), m.sekolah]);
+  return {
+    name: t('rekap.sheet.summary'),
+    columns: [
       { header: t('rekap.col.group'), key: 'group' },
       { header: t('rekap.col.what'), key: 'what' },
       { header: t('rekap.col.count'), key: 'count' },
-    ];
-    for (const [group, what, count] of rows) ws.addRow({ group, what, count });
-    finishSheet(ws);
-  }
+    ],
+    rows: rows.map(([group, what, count]) => ({ group, what, count })),
+  };
+}
 
-  private schoolSheet(ws: Worksheet): void {
-    const typeColumns = RESPONDENT_TYPES.flatMap((type) =>
-      (['terdaftar', 'lengkap', 'minimum'] as const).map((field) => ({
-        header: `${typeName(type)}: ${t(`check.col.${field === 'terdaftar' ? 'registered' : field === 'lengkap' ? 'complete' : 'minimum'}`)}`,
-        key: `${type}.${field}`,
-      })),
-    );
-    ws.columns = [
+function schoolSheet(d: DistrictSummary): SheetSpec {
+  const typeColumns = RESPONDENT_TYPES.flatMap((type) =>
+    (['terdaftar', 'lengkap', 'minimum'] as const).map((field) => ({
+      header: `${typeName(type)}: ${t(`check.col.${field === 'terdaftar' ? 'registered' : field === 'lengkap' ? 'complete' : 'minimum'}`)}`,
+      key: `${type}.${field}`,
+    })),
+  );
+  return {
+    name: t('rekap.sheet.schools'),
+    columns: [
       { header: t('rekap.col.file'), key: 'berkas' },
       { header: 'NPSN', key: 'npsn' },
       { header: t('rekap.col.name'), key: 'nama' },
@@ -64,24 +51,37 @@ export class Rekap {
       { header: t('rekap.col.problems'), key: 'masalah' },
       { header: t('rekap.col.first'), key: 'pertama' },
       { header: t('rekap.col.next'), key: 'langkah' },
-      { header: t('rekap.col.made'), key: 'dibuat', style: { numFmt: 'dd/mm/yyyy hh:mm' } },
-    ];
-    for (const r of this.district.schools) {
-      const counts = Object.fromEntries(r.jenis.flatMap((j) => [[`${j.jenis}.terdaftar`, j.terdaftar], [`${j.jenis}.lengkap`, j.lengkap], [`${j.jenis}.minimum`, j.minimum]]));
-      ws.addRow({
-        ...r,
-        ...counts,
-        status: statusName(r.status),
-        langkah: r.langkah[0] ?? '',
+      { header: t('rekap.col.made'), key: 'dibuat', numFmt: 'dd/mm/yyyy hh:mm' },
+    ],
+    rows: d.schools.map((r) => {
+      const row: Record<string, CellValue> = {
         berkas: visible(r.berkas),
+        npsn: r.npsn,
         nama: visible(r.nama),
-      });
-    }
-    finishSheet(ws);
-  }
+        bentuk: r.bentuk,
+        kabupaten: visible(r.kabupaten),
+        provinsi: visible(r.provinsi),
+        status: statusName(r.status),
+        versi: visible(r.versi),
+        masalah: r.masalah,
+        pertama: r.pertama,
+        langkah: r.langkah[0] ?? '',
+        dibuat: r.dibuat,
+      };
+      for (const j of r.jenis) {
+        row[`${j.jenis}.terdaftar`] = j.terdaftar;
+        row[`${j.jenis}.lengkap`] = j.lengkap;
+        row[`${j.jenis}.minimum`] = j.minimum;
+      }
+      return row;
+    }),
+  };
+}
 
-  private findingSheet(ws: Worksheet): void {
-    ws.columns = [
+function findingSheet(d: DistrictSummary): SheetSpec {
+  return {
+    name: t('rekap.sheet.findings'),
+    columns: [
       { header: t('rekap.col.file'), key: 'berkas' },
       { header: 'NPSN', key: 'npsn' },
       { header: t('rekap.col.name'), key: 'nama' },
@@ -93,10 +93,26 @@ export class Rekap {
       { header: t('rekap.col.respondentId'), key: 'idResponden' },
       { header: t('rekap.col.respondentName'), key: 'namaResponden' },
       { header: t('rekap.col.message'), key: 'pesan' },
-    ];
-    for (const f of this.district.findings) ws.addRow({ ...f, jenisTemuan: t(f.jenisTemuan === 'masalah' ? 'rekap.kind.problem' : 'rekap.kind.warning'), berkas: visible(f.berkas), nama: visible(f.nama), namaResponden: visible(f.namaResponden) });
-    finishSheet(ws);
-  }
+    ],
+    rows: d.findings.map((f) => ({
+      berkas: visible(f.berkas),
+      npsn: f.npsn,
+      nama: visible(f.nama),
+      jenisTemuan: t(f.jenisTemuan === 'masalah' ? 'rekap.kind.problem' : 'rekap.kind.warning'),
+      kode: f.kode,
+      jenis: f.jenis,
+      tingkat: f.tingkat,
+      peran: f.peran,
+      idResponden: visible(f.idResponden),
+      namaResponden: visible(f.namaResponden),
+      pesan: f.pesan,
+    })),
+  };
+}
+
+/** The recap workbook's bytes. */
+export function rekapWorkbook(district: DistrictSummary): Promise<Buffer> {
+  return workbookBytes([summarySheet(district), schoolSheet(district), findingSheet(district)]);
 }
 
 /** Writes the workbook atomically, replacing only an earlier workbook (io/workbook.ts). */

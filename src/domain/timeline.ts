@@ -46,19 +46,22 @@ export function refreshSlotAfter(processed: DateTime): DateTime {
   const p = processed.setZone(WIB);
   const slotHour = Math.floor(p.hour / REFRESH_EVERY_HOURS) * REFRESH_EVERY_HOURS;
   const next = slotHour + REFRESH_EVERY_HOURS;
-  const day = p.startOf('day');
-  return next >= 24 ? day.plus({ days: 1 }).startOf('day') : day.set({ hour: next });
+  if (next < 24) return DateTime.fromObject({ year: p.year, month: p.month, day: p.day, hour: next }, { zone: WIB });
+  return p.startOf('day').plus({ days: 1 }).startOf('day');
 }
+
+/** `hours` after `from`, as an instant (elapsed time, whatever the wall clock does), in WIB. */
+const after = (from: DateTime, hours: number) => DateTime.fromMillis(from.toMillis() + hours * 3_600_000, { zone: WIB });
 
 export function submissionTimeline(sent: DateTime): SubmissionTimeline {
   const dikirim = sent.setZone(WIB);
-  const diproses = dikirim.plus({ hours: PROCESSING_HOURS });
+  const diproses = after(dikirim, PROCESSING_HOURS);
   return {
     dikirim,
     diproses,
     tampil: refreshSlotAfter(diproses),
-    batas2x24: dikirim.plus({ hours: GUARANTEE_HOURS }),
-    batas3x24: dikirim.plus({ hours: ESCALATION_HOURS }),
+    batas2x24: after(dikirim, GUARANTEE_HOURS),
+    batas3x24: after(dikirim, ESCALATION_HOURS),
   };
 }
 

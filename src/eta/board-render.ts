@@ -1,13 +1,12 @@
 // The board in every form it is asked for: text grouped by action, `pmp-offline/papan@1`
 // JSON, an Excel workbook, one HTML page (../ui/html.ts, the report's rules), and the
 // calendar (./ics.ts: one reminder per school and event).
-import type { Worksheet } from 'exceljs';
 import type { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
 import { URGENCY, type BoardAction } from '../domain/board.js';
 import { WIB } from '../domain/zones.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
-import { finishSheet, newWorkbook, workbookBytes } from '../io/workbook.js';
+import { workbookBytes, type SheetSpec } from '../io/workbook.js';
 import { barChart, escapeHtml, htmlPage, type TableData } from '../ui/html.js';
 import type { Terminal } from '../ui/terminal.js';
 import { schoolLabel, type Board, type BoardEntry } from './board.js';
@@ -87,29 +86,28 @@ function excelDate(dt: DateTime): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
 }
 
-export async function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
-  const workbook = await newWorkbook();
-  const main = workbook.addWorksheet(t('board.sheet.board'));
-  const date = { numFmt: 'dd/mm/yyyy hh:mm' };
-  main.columns = [
-    { header: t('board.col.action'), key: 'langkah' },
-    { header: 'NPSN', key: 'npsn' },
-    { header: 'sekolah_id', key: 'sekolah_id' },
-    { header: t('rekap.col.name'), key: 'nama' },
-    { header: t('board.col.status'), key: 'status' },
-    { header: t('board.col.sent'), key: 'dikirim', style: date },
-    { header: t('board.col.processed'), key: 'diproses', style: date },
-    { header: t('board.col.visible'), key: 'tampil', style: date },
-    { header: t('board.col.l'), key: 'batas2x24', style: date },
-    { header: t('board.col.e'), key: 'batas3x24', style: date },
-    { header: t('board.col.shouldShow'), key: 'seharusnya' },
-    { header: t('board.col.onTime'), key: 'tepat' },
-    { header: t('board.col.todo'), key: 'pesan' },
-    { header: t('board.col.line'), key: 'baris' },
-  ];
+export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
+  const date = 'dd/mm/yyyy hh:mm';
   const yes = (b: boolean) => t(b ? 'eta.table.yes' : 'eta.table.no');
-  for (const e of board.entries) {
-    main.addRow({
+  const main: SheetSpec = {
+    name: t('board.sheet.board'),
+    columns: [
+      { header: t('board.col.action'), key: 'langkah' },
+      { header: 'NPSN', key: 'npsn' },
+      { header: 'sekolah_id', key: 'sekolah_id' },
+      { header: t('rekap.col.name'), key: 'nama' },
+      { header: t('board.col.status'), key: 'status' },
+      { header: t('board.col.sent'), key: 'dikirim', numFmt: date },
+      { header: t('board.col.processed'), key: 'diproses', numFmt: date },
+      { header: t('board.col.visible'), key: 'tampil', numFmt: date },
+      { header: t('board.col.l'), key: 'batas2x24', numFmt: date },
+      { header: t('board.col.e'), key: 'batas3x24', numFmt: date },
+      { header: t('board.col.shouldShow'), key: 'seharusnya' },
+      { header: t('board.col.onTime'), key: 'tepat' },
+      { header: t('board.col.todo'), key: 'pesan' },
+      { header: t('board.col.line'), key: 'baris' },
+    ],
+    rows: board.entries.map((e) => ({
       langkah: actionName(e.langkah),
       npsn: e.npsn ?? '',
       sekolah_id: e.sekolah_id ?? '',
@@ -124,26 +122,26 @@ export async function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
       tepat: yes(e.tepatWaktu),
       pesan: entryTodo(e, board, lang),
       baris: e.baris,
-    });
-  }
-  finishSheet(main);
-  const summary = workbook.addWorksheet(t('rekap.sheet.summary'));
-  summary.columns = [
-    { header: t('board.col.action'), key: 'langkah' },
-    { header: t('rekap.col.count'), key: 'jumlah' },
-  ];
-  for (const a of URGENCY) summary.addRow({ langkah: actionName(a), jumlah: board.ringkasan[a] });
-  summary.addRow({ langkah: t('board.unreadableShort'), jumlah: board.galat.length });
-  finishSheet(summary);
-  const errors: Worksheet = workbook.addWorksheet(t('board.sheet.errors'));
-  errors.columns = [
-    { header: t('board.col.line'), key: 'baris' },
-    { header: t('rekap.col.code'), key: 'kode' },
-    { header: t('rekap.col.message'), key: 'pesan' },
-  ];
-  for (const g of board.galat) errors.addRow(g);
-  finishSheet(errors);
-  return workbookBytes(workbook);
+    })),
+  };
+  const summary: SheetSpec = {
+    name: t('rekap.sheet.summary'),
+    columns: [
+      { header: t('board.col.action'), key: 'langkah' },
+      { header: t('rekap.col.count'), key: 'jumlah' },
+    ],
+    rows: [...URGENCY.map((a) => ({ langkah: actionName(a), jumlah: board.ringkasan[a] })), { langkah: t('board.unreadableShort'), jumlah: board.galat.length }],
+  };
+  const errors: SheetSpec = {
+    name: t('board.sheet.errors'),
+    columns: [
+      { header: t('board.col.line'), key: 'baris' },
+      { header: t('rekap.col.code'), key: 'kode' },
+      { header: t('rekap.col.message'), key: 'pesan' },
+    ],
+    rows: board.galat.map((g) => ({ baris: g.baris, kode: g.kode, pesan: g.pesan })),
+  };
+  return workbookBytes([main, summary, errors]);
 }
 
 export function boardHtml(board: Board, lang: Lang): string {
@@ -215,9 +213,12 @@ export function boardHtml(board: Board, lang: Lang): string {
   return htmlPage({ lang, title: t('board.htmlTitle'), body, table });
 }
 
-/** One reminder per school and event; the school (NPSN, else sekolah_id) names the UID. */
+/**
+ * One reminder per school and event still ahead (a reminder in the past reminds nobody;
+ * a processed school needs none); the school (NPSN, else sekolah_id) names the UID.
+ */
 export function boardReminders(board: Board): ReminderSet[] {
   return board.entries
-    .filter((e) => e.langkah !== 'selesai')
-    .map((e) => ({ key: e.npsn ? `npsn-${e.npsn}` : `sekolah-${e.sekolah_id ?? ''}`, suffix: ` (${schoolLabel(e)})`, timeline: e.timeline }));
+    .filter((e) => e.langkah !== 'selesai' && e.timeline.batas3x24.toMillis() > board.now.toMillis())
+    .map((e) => ({ key: e.npsn ? `npsn-${e.npsn}` : `sekolah-${e.sekolah_id ?? ''}`, suffix: ` (${schoolLabel(e)})`, timeline: e.timeline, after: board.now }));
 }

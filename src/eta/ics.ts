@@ -47,6 +47,8 @@ export interface ReminderSet {
   key: string;
   suffix: string;
   timeline: SubmissionTimeline;
+  /** Only the events after this instant (the board's); default: all three. */
+  after?: DateTime;
 }
 
 /** Stable per school, file contents and event; without a file, per upload instant. */
@@ -75,6 +77,7 @@ export function icsEvents(sets: readonly ReminderSet[], cutoff: DateTime, now: D
     };
     for (const kind of REMINDERS) {
       const at = set.timeline[kind];
+      if (set.after && at.toMillis() <= set.after.toMillis()) continue;
       events.push({
         at: at.toMillis(),
         attrs: event(uid(set.key, kind), at, `${t(`eta.ics.${kind}.title` as MessageKey, {}, lang)}${set.suffix}`, t(`eta.ics.${kind}.desc` as MessageKey, params, lang), now),
@@ -117,26 +120,33 @@ export async function buildIcs(sets: readonly ReminderSet[], cutoff: DateTime, n
  */
 export function foldLines(text: string): string {
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return lines
-    .map((line) => {
-      const parts: string[] = [];
-      let current = '';
-      let octets = 0;
-      for (const ch of line) {
-        const size = Buffer.byteLength(ch, 'utf8');
-        // The first line holds 75 octets; each continuation line 74 after its space.
-        if (octets + size > (parts.length === 0 ? 75 : 74)) {
-          parts.push(current);
-          current = '';
-          octets = 0;
-        }
-        current += ch;
-        octets += size;
-      }
+  return lines.map(foldLine).join('\r\n');
+}
+
+function foldLine(line: string): string {
+  // ASCII (nearly every line): one octet per character, cut by position.
+  if (/^[\x00-\x7f]*$/.test(line)) {
+    if (line.length <= 75) return line;
+    const parts = [line.slice(0, 75)];
+    for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
+    return parts.join('\r\n ');
+  }
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    // The first line holds 75 octets; each continuation line 74 after its space.
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
-      return parts.join('\r\n ');
-    })
-    .join('\r\n');
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }
 
 /** Whether `file` begins as a calendar this tool wrote. */

@@ -1,40 +1,65 @@
-// What every Excel workbook this tool writes shares (the district recap, the respondent
-// plan): exceljs loaded only when a workbook is made, the finish of a sheet (frozen,
-// filterable header, widths that fit), and the atomic write that replaces only an
-// earlier workbook. exceljs writes a string as a string, so text from the data that
-// begins with "=", "+", "-" or "@" is never a formula.
-import type { Workbook, Worksheet } from 'exceljs';
+// Every Excel workbook this tool writes (the district recap, the respondent plan, the
+// board) is a list of sheet specs given to `workbookBytes`: each sheet gets a frozen,
+// bold, filterable header row and columns as wide as their text, and is written with
+// exceljs's streaming writer (native zlib; a 20,000-row sheet in about half the time of
+// the in-memory workbook). exceljs is loaded only when a workbook is made. It writes a
+// string as a string, so text from the data that begins with "=", "+", "-" or "@" is
+// never a formula. `writeWorkbook` writes atomically and replaces only a workbook.
+import { PassThrough } from 'node:stream';
 import { OutputError } from '../core/errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { writeReason } from './write-reason.js';
 
-/** A new, empty workbook (exceljs is loaded on the first call). */
-export async function newWorkbook(): Promise<Workbook> {
+export type CellValue = string | number | Date | undefined;
+
+export interface SheetSpec {
+  name: string;
+  columns: ReadonlyArray<{ header: string; key: string; numFmt?: string }>;
+  rows: ReadonlyArray<Record<string, CellValue>>;
+  /** Print on A4 landscape, one page wide, the header row on every page. */
+  printA4?: boolean;
+}
+
+/** Widest text of each column (a date counts as "dd/mm/yyyy hh:mm"), 4 to 60 characters. */
+function widths(sheet: SheetSpec): number[] {
+  return sheet.columns.map((c) => {
+    let widest = Math.max(4, c.header.length);
+    for (const row of sheet.rows) {
+      const v = row[c.key];
+      const length = v instanceof Date ? 16 : v === undefined ? 0 : String(v).length;
+      if (length > widest) widest = length;
+    }
+    return Math.min(60, widest + 2);
+  });
+}
+
+export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'pmp-offline';
-  return workbook;
-}
-
-export async function workbookBytes(workbook: Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Frozen, bold, filterable header row and columns as wide as their text (up to 60). */
-export function finishSheet(ws: Worksheet): void {
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getRow(1).font = { bold: true };
-  const columns = ws.columns ?? [];
-  if (columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  for (const column of columns) {
-    let widest = 4;
-    column.eachCell?.({ includeEmpty: false }, (cell) => {
-      const value = cell.value instanceof Date ? '00/00/0000 00:00' : String(cell.value ?? '');
-      widest = Math.max(widest, value.length);
-    });
-    column.width = Math.min(60, widest + 2);
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const width = widths(sheet);
+    ws.columns = sheet.columns.map((c, i) => ({ header: c.header, key: c.key, width: width[i], ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+    if (sheet.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+    if (sheet.printA4) ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+    for (const row of sheet.rows) ws.addRow(row).commit();
+    ws.commit();
   }
+  await workbook.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
 export interface WorkbookErrors {

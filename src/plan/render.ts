@@ -1,11 +1,10 @@
 // The respondent plan in the operator's words: a table per type for the terminal, the
 // `pmp-offline/rencana@1` JSON document, and the workbook to print and tick off.
-import type { Worksheet } from 'exceljs';
 import { visible } from '../core/visible.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { Terminal } from '../ui/terminal.js';
 import { roleName, typeName } from '../check/describe.js';
-import { finishSheet, newWorkbook, workbookBytes } from '../io/workbook.js';
+import { workbookBytes, type SheetSpec } from '../io/workbook.js';
 import type { Chosen, Place, Plan, PlanProblem, PlanWarning, TypePlan } from './choose.js';
 
 export const PLAN_JSON_FORMAT = 'pmp-offline/rencana@1';
@@ -130,13 +129,7 @@ export function planToJson(plan: Plan, source: PlanSource) {
 const BOX = '☐';
 
 /** One sheet per respondent type with tick-box columns, and a first sheet with the verdict. */
-export async function planWorkbook(plan: Plan, source: PlanSource): Promise<Buffer> {
-  const workbook = await newWorkbook();
-  const summary = workbook.addWorksheet(t('plan.sheet.summary'));
-  summary.columns = [
-    { header: t('rekap.col.what'), key: 'what' },
-    { header: t('plan.col.value'), key: 'value' },
-  ];
+export function planWorkbook(plan: Plan, source: PlanSource): Promise<Buffer> {
   const s = plan.sekolah;
   const rows: Array<[string, string | number]> = [
     [t('rekap.col.name'), s.nama],
@@ -149,24 +142,34 @@ export async function planWorkbook(plan: Plan, source: PlanSource): Promise<Buff
     ...plan.jenis.flatMap((p) => [...p.masalah, ...p.peringatan]).map((f): [string, string] => [t('rekap.col.message'), describePlanFinding(f)]),
     [t('rekap.col.next'), nextStep(plan)],
   ];
-  for (const [what, value] of rows) summary.addRow({ what, value: typeof value === 'string' ? visible(value) : value });
-  finishSheet(summary);
-  for (const p of plan.jenis) addTypeSheet(workbook.addWorksheet(typeName(p.jenis)), p);
-  return workbookBytes(workbook);
+  const summary: SheetSpec = {
+    name: t('plan.sheet.summary'),
+    columns: [
+      { header: t('rekap.col.what'), key: 'what' },
+      { header: t('plan.col.value'), key: 'value' },
+    ],
+    rows: rows.map(([what, value]) => ({ what, value: typeof value === 'string' ? visible(value) : value })),
+  };
+  return workbookBytes([summary, ...plan.jenis.map(typeSheet)]);
 }
 
-function addTypeSheet(ws: Worksheet, p: TypePlan): void {
+function typeSheet(p: TypePlan): SheetSpec {
   const ticks = [
     { header: t('plan.col.registered'), key: 'didaftarkan' },
     { header: t('plan.col.done'), key: 'selesai' },
   ];
   if (p.sumber === 'manual') {
-    ws.columns = [{ header: 'No', key: 'no' }, { header: t('rekap.col.role'), key: 'peran' }, { header: t('plan.col.name'), key: 'nama' }, { header: t('plan.col.suggestion'), key: 'usulan' }, ...ticks];
-    p.isian.forEach((place, i) =>
-      ws.addRow({ no: i + 1, peran: place.peran ? roleName(place.peran) : '', nama: '', usulan: place.usulan ? visible(describePlace(place)) : '', didaftarkan: BOX, selesai: BOX }),
-    );
-  } else {
-    ws.columns = [
+    return {
+      name: typeName(p.jenis),
+      printA4: true,
+      columns: [{ header: 'No', key: 'no' }, { header: t('rekap.col.role'), key: 'peran' }, { header: t('plan.col.name'), key: 'nama' }, { header: t('plan.col.suggestion'), key: 'usulan' }, ...ticks],
+      rows: p.isian.map((place, i) => ({ no: i + 1, peran: place.peran ? roleName(place.peran) : '', nama: '', usulan: place.usulan ? visible(describePlace(place)) : '', didaftarkan: BOX, selesai: BOX })),
+    };
+  }
+  return {
+    name: typeName(p.jenis),
+    printA4: true,
+    columns: [
       { header: 'No', key: 'no' },
       { header: t('plan.col.name'), key: 'nama' },
       { header: t('plan.col.id'), key: 'id' },
@@ -175,21 +178,17 @@ function addTypeSheet(ws: Worksheet, p: TypePlan): void {
       { header: t('plan.col.rombel'), key: 'rombel' },
       { header: t('plan.col.reason'), key: 'alasan' },
       ...ticks,
-    ];
-    p.dipilih.forEach((c, i) =>
-      ws.addRow({
-        no: i + 1,
-        nama: visible(c.nama),
-        id: c.id,
-        peran: c.peran ? roleName(c.peran) : p.jenis === 'kepala_sekolah' ? typeName('kepala_sekolah') : '',
-        tingkat: c.tingkat,
-        rombel: c.rombel ? visible(c.rombel) : '',
-        alasan: visible(describeChosen(c)),
-        didaftarkan: BOX,
-        selesai: BOX,
-      }),
-    );
-  }
-  finishSheet(ws);
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+    ],
+    rows: p.dipilih.map((c, i) => ({
+      no: i + 1,
+      nama: visible(c.nama),
+      id: c.id,
+      peran: c.peran ? roleName(c.peran) : p.jenis === 'kepala_sekolah' ? typeName('kepala_sekolah') : '',
+      tingkat: c.tingkat,
+      rombel: c.rombel ? visible(c.rombel) : '',
+      alasan: visible(describeChosen(c)),
+      didaftarkan: BOX,
+      selesai: BOX,
+    })),
+  };
 }

@@ -3,7 +3,7 @@
 // under .bench/. Benchmark targets, never test assertions.
 //
 //   node test/bench/bench.mjs [--schools 100,400] [--runs 7] [--warmup 2]
-//                             [--only version,eta,check-one,check-district,pack,plan,memory]
+//                             [--only version,eta,check-one,check-district,pack,plan,views,views-memory,board,memory]
 //                             [--no-hyperfine] [--jobs N] [--node PATH] [--exe PATH]
 //
 // Both sides of every figure run as users run them: NODE_EXTRA_CA_CERTS and
@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureDistrict, ensureRoster } from './districts.mjs';
+import { ensureDistrict, ensureRoster, ensureUploadLog, PROVINCE_SIZES } from './districts.mjs';
 import { renderTable } from './table.mjs';
 import { spawnSync } from 'node:child_process';
 import { hasHyperfine, median, peakRss, timePairHyperfine, timePairLoop, USER_ENV } from './timing.mjs';
@@ -27,7 +27,7 @@ let node = process.execPath;
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
 const USAGE = `usage: npm run bench -- [--schools 100,400] [--runs 7] [--warmup 2]
-                        [--only version,eta,check-one,check-district,pack,plan,memory]
+                        [--only version,eta,check-one,check-district,pack,plan,views,views-memory,board,memory]
                         [--no-hyperfine] [--jobs N]
 Times pmp-offline against its baselines (README "Performance"); writes .bench/bench-*.json.
 `;
@@ -44,6 +44,8 @@ try {
       jobs: { type: 'string' },
       node: { type: 'string' },
       exe: { type: 'string' },
+      province: { type: 'string', default: '5000' },
+      'log-rows': { type: 'string', default: '20000' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -77,6 +79,11 @@ const districtSmall = await ensureDistrict(path.join(benchDir, 'data'), small);
 const districtLarge = await ensureDistrict(path.join(benchDir, 'data'), large);
 const oneSchool = districtSmall.files[0];
 const bigRoster = ensureRoster(path.join(benchDir, 'data'));
+const wants = (id) => !only || only.has(id);
+const province = wants('views') || wants('views-memory') ? await ensureDistrict(path.join(benchDir, 'data'), Number(opts.province), PROVINCE_SIZES, 'provinsi') : undefined;
+const uploadLog = ensureUploadLog(path.join(benchDir, 'data'), Number(opts['log-rows']));
+const viewsOut = path.join(benchDir, 'views-out');
+mkdirSync(viewsOut, { recursive: true });
 
 const cli = (...args) => (exe ? [exe, ...args] : [node, bin, ...args]);
 const nodeBare = { argv: [node, '-e', '0'] };
@@ -158,6 +165,34 @@ const figures = [
     baseline: { argv: cli('plan', path.join(root, 'fixtures', 'dapodik', 'sdn-1-contoh')) },
   },
   {
+    id: 'views',
+    figure: `pmp-offline check PROVINCE/ --summary --xlsx --html (${opts.province} schools)`,
+    baselineLabel: 'the same check --summary alone',
+    target: 1.3,
+    subject: { argv: cli('check', province?.dir ?? '', '--summary', '--xlsx', path.join(viewsOut, 'rekap.xlsx'), '--html', path.join(viewsOut, 'laporan.html')), check: checkExit },
+    baseline: { argv: cli('check', province?.dir ?? '', '--summary'), check: checkExit },
+  },
+  {
+    id: 'views-memory',
+    figure: `peak memory: check PROVINCE/ --xlsx --html (${opts.province} schools)`,
+    baselineLabel: 'the same check --summary alone',
+    target: 1.5,
+    unit: 'MiB',
+    memory: true,
+    subject: { argv: cli('check', province?.dir ?? '', '--summary', '--xlsx', path.join(viewsOut, 'rekap.xlsx'), '--html', path.join(viewsOut, 'laporan.html')), check: checkExit },
+    baseline: { argv: cli('check', province?.dir ?? '', '--summary'), check: checkExit },
+  },
+  {
+    id: 'board',
+    figure: `pmp-offline eta --log LOG --xlsx --html --ics (${opts['log-rows']} rows)`,
+    baselineLabel: 'the same board as text alone',
+    target: 1.3,
+    subject: {
+      argv: cli('eta', '--log', uploadLog, '--now', '20/10/2017 18.00', '--xlsx', path.join(viewsOut, 'papan.xlsx'), '--html', path.join(viewsOut, 'papan.html'), '--ics', path.join(viewsOut, 'papan.ics')),
+    },
+    baseline: { argv: cli('eta', '--log', uploadLog, '--now', '20/10/2017 18.00') },
+  },
+  {
     id: 'memory',
     figure: `peak memory: check on ${large} schools`,
     baselineLabel: `the same on ${small} schools`,
@@ -194,7 +229,7 @@ for (const f of figures) {
   }
   rows.push(row);
 }
-for (const dir of [packOut, zipOut]) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+for (const dir of [packOut, zipOut, viewsOut]) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 
 function round1(x) {
   return Math.round(x * 10) / 10;

@@ -9,15 +9,15 @@ export const BENCH_SIZES = { teachers: [10, 20], students: [15, 45], committee: 
 export const BENCH_SEED = 'bench-2017';
 
 /** The folder holding `schools` generated exports; regenerated only when missing or stale. */
-export async function ensureDistrict(root, schools) {
-  const dir = path.join(root, `kabupaten-${schools}`);
-  const stamp = path.join(root, `kabupaten-${schools}.stamp.json`);
-  const want = JSON.stringify({ seed: BENCH_SEED, schools, sizes: BENCH_SIZES });
+export async function ensureDistrict(root, schools, sizes = BENCH_SIZES, name = 'kabupaten') {
+  const dir = path.join(root, `${name}-${schools}`);
+  const stamp = path.join(root, `${name}-${schools}.stamp.json`);
+  const want = JSON.stringify({ seed: BENCH_SEED, schools, sizes });
   const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === want && existsSync(dir) && readdirSync(dir).length === schools;
   if (!fresh) {
     rmSync(dir, { recursive: true, force: true });
     process.stderr.write(`bench: generating ${schools} schools into ${path.relative(process.cwd(), dir)} …\n`);
-    await generateDistrict({ seed: BENCH_SEED, schools, outDir: dir, sizes: BENCH_SIZES });
+    await generateDistrict({ seed: BENCH_SEED, schools, outDir: dir, sizes });
     writeFileSync(stamp, want);
   }
   const files = readdirSync(dir)
@@ -40,4 +40,26 @@ export function ensureRoster(root) {
     writeFileSync(stamp, want);
   }
   return dir;
+}
+
+/** A province for the district views: 5,000 small schools (the generator's default sizes, ~20 KB each). */
+export const PROVINCE_SIZES = { teachers: [10, 12], students: [15, 18], committee: [3, 3], questions: [5, 10] };
+
+/** A province's upload log: `rows` schools, one row each, ";"-separated as Indonesian Excel writes it. */
+export function ensureUploadLog(root, rows) {
+  const file = path.join(root, `unggahan-${rows}.csv`);
+  if (!existsSync(file)) {
+    mkdirSync(root, { recursive: true });
+    const statuses = ['Belum Kirim', '', 'Sudah Kirim', 'Sudah Diproses', 'Gagal Diproses', 'Belum Kirim'];
+    const lines = ['npsn;nama_sekolah;waktu_unggah;status'];
+    for (let i = 0; i < rows; i++) {
+      const minutes = (i * 37) % (6 * 24 * 60);
+      const day = 14 + Math.floor(minutes / 1440);
+      const hh = String(Math.floor((minutes % 1440) / 60)).padStart(2, '0');
+      const mm = String(minutes % 60).padStart(2, '0');
+      lines.push(`${String(30000000 + i)};"SEKOLAH ${i}";"${day}/10/2017 ${hh}.${mm}";${statuses[i % statuses.length]}`);
+    }
+    writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+  }
+  return file;
 }

@@ -160,8 +160,14 @@ describe('eta --log: the board', () => {
     expect(html).toContain('<title>Papan pemantauan pengiriman PMP</title>');
     const ics = readFileSync(path.join(dir, 'papan.ics'), 'utf8');
     const uids = [...ics.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]);
-    // Seven schools still to follow (the processed one needs no reminder), three events each, and the cut-off ahead.
-    expect(uids).toHaveLength(7 * 3 + 1);
+    // A reminder per school and event still ahead (the processed school needs none), and the cut-off.
+    const { papan } = await board(file);
+    const now = Date.parse('2017-10-20T18:00:00+07:00');
+    const ahead = papan.sekolah
+      .filter((s) => s.langkah !== 'selesai')
+      .flatMap((s) => (['tampil', 'batas2x24', 'batas3x24'] as const).filter((k) => Date.parse((s as unknown as Record<string, string>)[k] ?? '') > now).map((k) => `pmp-offline-${k}-npsn-${s.npsn}@pmp-offline`));
+    expect(ahead.length).toBeGreaterThan(5);
+    expect([...uids].sort()).toEqual([...ahead, `pmp-offline-cutoff-${Date.parse('2017-10-20T23:59:59.999+07:00')}@pmp-offline`].sort());
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids).toContain('pmp-offline-tampil-npsn-20100001@pmp-offline');
     // The same log again: the same UIDs, so a calendar updates instead of doubling.
