@@ -125,7 +125,7 @@ export function foldLines(text: string): string {
 
 function foldLine(line: string): string {
   // ASCII (nearly every line): one octet per character, cut by position.
-  if (/^[\x00-\x7f]*$/.test(line)) {
+  if (/^[ -~\t]*$/.test(line)) {
     if (line.length <= 75) return line;
     const parts = [line.slice(0, 75)];
     for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
