@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
 import { WIB } from '../domain/zones.js';
 import { getLang, t } from '../i18n/index.js';
-import { barChart, escapeHtml, htmlPage, writeHtml, type Bar, type TableData } from '../ui/html.js';
+import { barChart, escapeHtml, htmlPage, tableLabels, writeHtml, type Bar, type TableData } from '../ui/html.js';
 import { typeName } from './describe.js';
 import { statusName, type DistrictSummary, type GroupCount, type SchoolStatus } from './district.js';
 
@@ -37,17 +37,7 @@ export function tableData(district: DistrictSummary): TableData {
     findings.set(f.sekolah, entry);
   }
   return {
-    labels: {
-      search: t('report.search'),
-      status: t('rekap.col.ready'),
-      all: t('report.all'),
-      details: t('report.details'),
-      prev: t('report.prev'),
-      next: t('report.next'),
-      page: t('report.page'),
-      shown: t('report.shown'),
-      noRows: t('report.noRows'),
-    },
+    labels: tableLabels(t('rekap.col.ready'), t('report.all')),
     columns: [
       { key: 'npsn', label: 'NPSN', type: 'text' },
       { key: 'nama', label: t('rekap.col.name'), type: 'text', wide: true },

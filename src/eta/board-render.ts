@@ -7,7 +7,7 @@ import { URGENCY, type BoardAction } from '../domain/board.js';
 import { WIB } from '../domain/zones.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { workbookBytes, type SheetSpec } from '../io/workbook.js';
-import { barChart, escapeHtml, htmlPage, type TableData } from '../ui/html.js';
+import { barChart, escapeHtml, htmlPage, tableLabels, type TableData } from '../ui/html.js';
 import type { Terminal } from '../ui/terminal.js';
 import { schoolLabel, type Board, type BoardEntry } from './board.js';
 import { formatLong, formatShort } from './format.js';
@@ -147,17 +147,7 @@ export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
 export function boardHtml(board: Board, lang: Lang): string {
   const when = (dt: DateTime) => formatShort(dt, WIB, lang);
   const table: TableData = {
-    labels: {
-      search: t('report.search'),
-      status: t('board.col.action'),
-      all: t('board.allActions'),
-      details: t('report.details'),
-      prev: t('report.prev'),
-      next: t('report.next'),
-      page: t('report.page'),
-      shown: t('report.shown'),
-      noRows: t('report.noRows'),
-    },
+    labels: tableLabels(t('board.col.action'), t('board.allActions')),
     columns: [
       { key: 'no', label: 'No', type: 'number' },
       // The action is the column the page colours by urgency ("status").

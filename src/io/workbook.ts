@@ -6,10 +6,8 @@
 // string as a string, so text from the data that begins with "=", "+", "-" or "@" is
 // never a formula. `writeWorkbook` writes atomically and replaces only a workbook.
 import { PassThrough } from 'node:stream';
-import { OutputError } from '../core/errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
-import { writeFileAtomic } from './atomic.js';
-import { writeReason } from './write-reason.js';
+import { readFile } from 'node:fs/promises';
+import { writeReplacingOurs, type OutputErrors } from './write-output.js';
 
 export type CellValue = string | number | Date | undefined;
 
@@ -62,27 +60,15 @@ export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
-export interface WorkbookErrors {
-  /** Code and message (with {file}) when the name is taken by something not a workbook. */
-  exists: { kode: string; key: MessageKey };
-  /** Code and message (with {file} and {reason}) when the write fails. */
-  write: { kode: string; key: MessageKey };
-}
-
 /**
  * Writes the workbook atomically. An existing workbook is replaced; any other file (an
  * export, a container, a link, a folder) is left alone: exit 4, one line.
  */
-export async function writeWorkbook(file: string, bytes: Buffer, errors: WorkbookErrors): Promise<void> {
-  try {
-    await writeFileAtomic(file, bytes, async (target, existing) => {
-      const { readFile } = await import('node:fs/promises');
-      const isWorkbook = existing.isFile() && target.toLowerCase().endsWith('.xlsx') && (await readFile(target)).subarray(0, 2).toString('latin1') === 'PK';
-      if (!isWorkbook) throw new OutputError(errors.exists.kode, t(errors.exists.key, { file: target }), target);
-      return 'replace';
-    });
-  } catch (err) {
-    if (err instanceof OutputError) throw err;
-    throw new OutputError(errors.write.kode, t(errors.write.key, { file, reason: writeReason(err) }), file);
-  }
+export function writeWorkbook(file: string, bytes: Buffer, errors: OutputErrors): Promise<void> {
+  return writeReplacingOurs(
+    file,
+    bytes,
+    async (target) => target.toLowerCase().endsWith('.xlsx') && (await readFile(target)).subarray(0, 2).toString('latin1') === 'PK',
+    errors,
+  );
 }

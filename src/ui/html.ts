@@ -5,11 +5,10 @@
 // puts into the document with textContent, never as markup. A Content-Security-Policy
 // meta tag allows nothing but the page's own inline script and style, by their hashes.
 import { createHash } from 'node:crypto';
-import { OutputError } from '../core/errors.js';
+import { readFile } from 'node:fs/promises';
 import { visible } from '../core/visible.js';
-import { t, type MessageKey } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { writeReason } from '../io/write-reason.js';
+import { t } from '../i18n/index.js';
+import { writeReplacingOurs, type OutputErrors } from '../io/write-output.js';
 import { TABLE_SCRIPT, PAGE_STYLE } from './html-assets.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -28,6 +27,9 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** How a page of this tool is recognised (and may be replaced). */
+const GENERATOR = '<meta name="generator" content="pmp-offline">';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -48,6 +50,21 @@ export interface TableData {
     search: string;
     detail: Array<{ title: string; items: string[] }>;
   }>;
+}
+
+/** The words of the page's table controls, from the catalogue; `filter` names the status select. */
+export function tableLabels(filter: string, all: string): TableData['labels'] {
+  return {
+    search: t('report.search'),
+    status: filter,
+    all,
+    details: t('report.details'),
+    prev: t('report.prev'),
+    next: t('report.next'),
+    page: t('report.page'),
+    shown: t('report.shown'),
+    noRows: t('report.noRows'),
+  };
 }
 
 export interface PageParts {
@@ -75,7 +92,7 @@ export function htmlPage(parts: PageParts): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="pmp-offline">',
+    GENERATOR,
     `<title>${escapeHtml(parts.title)}</title>`,
     `<style>${PAGE_STYLE}</style>`,
     '</head>',
@@ -127,25 +144,15 @@ export function barChart(title: string, bars: readonly Bar[]): string {
   ].join('');
 }
 
-export interface HtmlErrors {
-  exists: { kode: string; key: MessageKey };
-  write: { kode: string; key: MessageKey };
-}
-
 /**
  * Writes the page atomically. An earlier page of this tool is replaced; any other file
  * (an export, a container, a page someone else wrote, a link) is left alone: exit 4.
  */
-export async function writeHtml(file: string, html: string, errors: HtmlErrors): Promise<void> {
-  try {
-    await writeFileAtomic(file, html, async (target, existing) => {
-      const { readFile } = await import('node:fs/promises');
-      const ours = existing.isFile() && /\.html?$/i.test(target) && (await readFile(target, 'utf8')).slice(0, 1024).includes('<meta name="generator" content="pmp-offline">');
-      if (!ours) throw new OutputError(errors.exists.kode, t(errors.exists.key, { file: target }), target);
-      return 'replace';
-    });
-  } catch (err) {
-    if (err instanceof OutputError) throw err;
-    throw new OutputError(errors.write.kode, t(errors.write.key, { file, reason: writeReason(err) }), file);
-  }
+export function writeHtml(file: string, html: string, errors: OutputErrors): Promise<void> {
+  return writeReplacingOurs(
+    file,
+    html,
+    async (target) => /\.html?$/i.test(target) && (await readFile(target, 'utf8')).slice(0, 1024).includes(GENERATOR),
+    errors,
+  );
 }

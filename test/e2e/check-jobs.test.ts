@@ -18,11 +18,12 @@ beforeAll(() => {
   BIG = mkdtempSync(path.join(tmpdir(), 'pmp-jobs-'));
   const schools = readdirSync(DISTRICT).sort();
   const broken = readdirSync('fixtures/tidak-sah').sort();
-  for (let copy = 0; copy < 6; copy++) {
+  // Enough schools that the worker threads are up long before this thread could check them all.
+  for (let copy = 0; copy < 16; copy++) {
     const dir = path.join(BIG, `kecamatan-${copy}`);
     mkdirSync(dir);
     for (const name of schools) copyFileSync(path.join(DISTRICT, name), path.join(dir, name));
-    const bad = broken[copy] as string;
+    const bad = broken[copy % broken.length] as string;
     copyFileSync(path.join('fixtures/tidak-sah', bad), path.join(dir, `0005-${bad}`));
   }
   bigFiles = readdirSync(BIG, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
