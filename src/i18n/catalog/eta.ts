@@ -15,6 +15,7 @@ export const eta = defineCatalog(
       '  $ pmp-offline eta kirim/20171018131000_…_pmp_….pmp        # dari berkas yang dibungkus',
       '  $ pmp-offline eta --sent "2017-10-19 08:00" --json --ics pengingat.ics',
       '  $ pmp-offline eta --sent "15/09/2019 20.00" --cutoff 2019-09-15',
+      '  $ pmp-offline eta --log unggahan.csv --html papan.html       # papan kabupaten: siapa yang perlu dihubungi',
     ].join('\n'),
     'eta.help.timeForms':
       'Bentuk waktu: 2017-10-20T14:30, 2017-10-20 14:30[:ss[.mmm]][+08:00|Z], 20/10/2017 14.30, 20-10-2017 14:30[:ss]. Tanpa offset dibaca dalam --zone. Tanggal saja (2019-09-15, 15/09/2019) hanya untuk --cutoff.',
@@ -129,6 +130,7 @@ export const eta = defineCatalog(
       '  $ pmp-offline eta kirim/20171018131000_…_pmp_….pmp        # from a packed file',
       '  $ pmp-offline eta --sent "2017-10-19 08:00" --json --ics pengingat.ics',
       '  $ pmp-offline eta --sent "15/09/2019 20.00" --cutoff 2019-09-15',
+      '  $ pmp-offline eta --log unggahan.csv --html papan.html       # district board: who to call',
     ].join('\n'),
     'eta.help.timeForms':
       'Time forms: 2017-10-20T14:30, 2017-10-20 14:30[:ss[.mmm]][+08:00|Z], 20/10/2017 14.30, 20-10-2017 14:30[:ss]. Without an offset, read in --zone. A date alone (2019-09-15, 15/09/2019) only for --cutoff.',
