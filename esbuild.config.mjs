@@ -2,6 +2,7 @@
 // (see README "Performance"). Code splitting keeps heavy modules (archiver, the zip
 // reader) in chunks that only `pack` and container reads import.
 import { build } from 'esbuild';
+import { dependencyPatches } from './esbuild.patches.mjs';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 
@@ -27,6 +28,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [dependencyPatches],
   define: {
     __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version),
   },

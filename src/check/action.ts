@@ -45,7 +45,9 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const unreadable: SummaryLine[] = [];
   let count = 0;
   let printed = 0;
-  // The district views gather summaries only; exceljs is loaded when the workbook is made.
+  // The district views gather summaries only; exceljs starts loading now, while the
+  // batch keeps this thread waiting on files and workers.
+  if (options.xlsx !== undefined) (await import('../io/workbook.js')).preloadExcel();
   const district = options.xlsx !== undefined || options.html !== undefined ? new (await import('./district.js')).DistrictSummary() : undefined;
   let result: Awaited<ReturnType<typeof runCheck>>;
   try {

@@ -39,8 +39,14 @@ export interface LogTable {
   rows: LogRow[];
 }
 
+/** "Waktu Unggah (WIB)" → "waktu_unggah": lower case, no note in brackets, "_" between words. */
 function normalise(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s\-./]+/g, '_');
+  return header
+    .replace(/^\uFEFF/, '')
+    .replace(/\([^)]*\)/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-./]+/g, '_');
 }
 
 function mapColumns(file: string, header: readonly string[]): Map<number, LogField> {

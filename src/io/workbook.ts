@@ -19,6 +19,21 @@ export interface SheetSpec {
   printA4?: boolean;
 }
 
+const importExcel = () => import('exceljs');
+let excel: ReturnType<typeof importExcel> | undefined;
+/** exceljs, loaded once; `preloadExcel` starts it early (a batch's idle main thread compiles it). */
+function loadExcel(): ReturnType<typeof importExcel> {
+  excel ??= importExcel();
+  return excel;
+}
+
+/** Starts loading exceljs now, for a workbook that will be written at the end of a batch. */
+export function preloadExcel(): void {
+  loadExcel().catch(() => {
+    excel = undefined; // reported when the workbook is made
+  });
+}
+
 /** Widest text of each column (a date counts as "dd/mm/yyyy hh:mm"), 4 to 60 characters. */
 function widths(sheet: SheetSpec): number[] {
   return sheet.columns.map((c) => {
@@ -33,7 +48,7 @@ function widths(sheet: SheetSpec): number[] {
 }
 
 export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await loadExcel();
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -41,7 +56,8 @@ export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffe
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // Deflate level 1: a workbook of text compresses nearly as well, several times faster.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = 'pmp-offline';
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -52,7 +68,16 @@ export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffe
     const header = ws.getRow(1);
     header.font = { bold: true };
     header.commit();
-    for (const row of sheet.rows) ws.addRow(row).commit();
+    // One style object per column, shared by its cells: exceljs then serialises each
+    // style once instead of once per cell (a third of a 5,000-school recap's time).
+    const styles = sheet.columns.map((c) => (c.numFmt ? { numFmt: c.numFmt } : {}));
+    for (const values of sheet.rows) {
+      const row = ws.addRow(values);
+      styles.forEach((style, i) => {
+        row.getCell(i + 1).style = style;
+      });
+      row.commit();
+    }
     ws.commit();
   }
   await workbook.commit();

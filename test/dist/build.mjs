@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { dependencyPatches } from '../../esbuild.patches.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -93,6 +94,7 @@ async function bundle() {
     target: 'node24',
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [dependencyPatches],
     define: { __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version) },
   };
   await build({ ...common, entryPoints: [path.join(root, 'src', 'sea.ts')], outfile: path.join(work, 'main.cjs') });
