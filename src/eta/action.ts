@@ -11,7 +11,7 @@ import type { CliContext } from '../commands/context.js';
 import { runEta } from './run.js';
 import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
-import type { EtaOptions } from './types.js';
+import type { ParsedEtaOptions } from './types.js';
 
 /** What the eta action gets from commander: values already checked by their parsers. */
 export interface EtaCommandOptions {
@@ -29,12 +29,6 @@ export interface EtaCommandOptions {
   /** With --log: the board as a workbook / a page. */
   xlsx?: string;
   html?: string;
-}
-
-export interface ParsedEtaOptions extends EtaOptions {
-  json: boolean;
-  ics?: string;
-  force: boolean;
 }
 
 /** Turns commander's strings into instants and a zone; throws UsageError (exit 2). */

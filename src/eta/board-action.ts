@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import { makeBoard } from './board.js';
 import { boardHtml, boardReminders, boardToJson, boardWorkbook, renderBoard } from './board-render.js';
 import { readLog } from './log-read.js';
-import type { ParsedEtaOptions } from './action.js';
+import type { ParsedEtaOptions } from './types.js';
 
 export async function runBoardAction(log: string, options: ParsedEtaOptions & { xlsx?: string; html?: string }, ctx: CliContext): Promise<number> {
   const { term, lang } = ctx;

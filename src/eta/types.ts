@@ -15,6 +15,13 @@ export interface EtaOptions {
   zone: string;
 }
 
+/** The options as the action reads them: EtaOptions, and what to write and how. */
+export interface ParsedEtaOptions extends EtaOptions {
+  json: boolean;
+  ics?: string;
+  force: boolean;
+}
+
 export interface EtaEntry {
   kind: 'ok';
   /** The path as given, or null when no file was named. */

@@ -5,7 +5,7 @@ import { t, type MessageKey } from '../i18n/index.js';
 import type { Terminal } from '../ui/terminal.js';
 import { roleName, typeName } from '../check/describe.js';
 import { workbookBytes, type SheetSpec } from '../io/workbook.js';
-import type { Chosen, Place, Plan, PlanProblem, PlanWarning, TypePlan } from './choose.js';
+import type { Chosen, Place, Plan, PlanProblem, PlanWarning, TypePlan } from './types.js';
 
 export const PLAN_JSON_FORMAT = 'pmp-offline/rencana@1';
 
