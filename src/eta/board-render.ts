@@ -146,6 +146,17 @@ export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
 
 export function boardHtml(board: Board, lang: Lang): string {
   const when = (dt: DateTime) => formatShort(dt, WIB, lang);
+  // Many schools share an instant (the refresh slots): each is worded once.
+  const worded = new Map<number, string>();
+  const long = (dt: DateTime) => {
+    let text = worded.get(dt.toMillis());
+    if (text === undefined) worded.set(dt.toMillis(), (text = formatLong(dt, WIB, lang)));
+    return text;
+  };
+  const points = Object.fromEntries((['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => [k, t(`eta.point.${k}` as MessageKey)])) as Record<
+    'dikirim' | 'diproses' | 'tampil' | 'batas2x24' | 'batas3x24',
+    string
+  >;
   const table: TableData = {
     labels: tableLabels(t('board.col.action'), t('board.allActions')),
     columns: [
@@ -169,7 +180,7 @@ export function boardHtml(board: Board, lang: Lang): string {
         { title: t('check.next').replace(/:$/, ''), items: [entryTodo(e, board, lang)] },
         {
           title: t('board.timeline'),
-          items: (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => `${t(`eta.point.${k}` as MessageKey)}: ${formatLong(e.timeline[k], WIB, lang)}`),
+          items: (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => `${points[k]}: ${long(e.timeline[k])}`),
         },
         { title: t('board.col.line'), items: [`${board.file}: ${e.baris}`] },
       ],

@@ -55,14 +55,12 @@ function verdictLine(entry: EtaEntry, result: EtaResult, term: Terminal, lang: L
 }
 
 export function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang): string {
-  const when = (dt: DateTime): string => formatLong(dt, WIB, lang);
-  return t(`eta.todo.${langkah}` as MessageKey, {
-    cutoff: when(cutoff),
-    diproses: when(timeline.diproses),
-    tampil: when(timeline.tampil),
-    batas2x24: when(timeline.batas2x24),
-    batas3x24: when(timeline.batas3x24),
-  }, lang);
+  const instants = { cutoff, diproses: timeline.diproses, tampil: timeline.tampil, batas2x24: timeline.batas2x24, batas3x24: timeline.batas3x24 };
+  // Each instant is worded only if the sentence names it (t() reads just the placeholders
+  // it has): a board of 20,000 schools words one or two per school, not five.
+  const params: Record<string, string> = {};
+  for (const [name, dt] of Object.entries(instants)) Object.defineProperty(params, name, { enumerable: true, get: () => formatLong(dt, WIB, lang) });
+  return t(`eta.todo.${langkah}` as MessageKey, params, lang);
 }
 
 export function renderEntry(entry: EtaEntry, result: EtaResult, term: Terminal, options: TextOptions): string {

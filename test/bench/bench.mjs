@@ -3,7 +3,7 @@
 // under .bench/. Benchmark targets, never test assertions.
 //
 //   node test/bench/bench.mjs [--schools 100,400] [--runs 7] [--warmup 2]
-//                             [--only version,eta,check-one,check-district,pack,plan,views,views-memory,board,memory]
+//                             [--only version,eta,check-one,check-district,pack,plan,views-xlsx,views-html,views-memory,board-xlsx,board-html,board-ics,memory]
 //                             [--no-hyperfine] [--jobs N] [--node PATH] [--exe PATH]
 //
 // Both sides of every figure run as users run them: NODE_EXTRA_CA_CERTS and
@@ -27,7 +27,7 @@ let node = process.execPath;
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
 const USAGE = `usage: npm run bench -- [--schools 100,400] [--runs 7] [--warmup 2]
-                        [--only version,eta,check-one,check-district,pack,plan,views,views-memory,board,memory]
+                        [--only version,eta,check-one,check-district,pack,plan,views-xlsx,views-html,views-memory,board-xlsx,board-html,board-ics,memory]
                         [--no-hyperfine] [--jobs N]
 Times pmp-offline against its baselines (README "Performance"); writes .bench/bench-*.json.
 `;
@@ -80,7 +80,7 @@ const districtLarge = await ensureDistrict(path.join(benchDir, 'data'), large);
 const oneSchool = districtSmall.files[0];
 const bigRoster = ensureRoster(path.join(benchDir, 'data'));
 const wants = (id) => !only || only.has(id);
-const province = wants('views') || wants('views-memory') ? await ensureDistrict(path.join(benchDir, 'data'), Number(opts.province), PROVINCE_SIZES, 'provinsi') : undefined;
+const province = wants('views-xlsx') || wants('views-html') || wants('views-memory') ? await ensureDistrict(path.join(benchDir, 'data'), Number(opts.province), PROVINCE_SIZES, 'provinsi') : undefined;
 const uploadLog = ensureUploadLog(path.join(benchDir, 'data'), Number(opts['log-rows']));
 const viewsOut = path.join(benchDir, 'views-out');
 mkdirSync(viewsOut, { recursive: true });
@@ -164,14 +164,18 @@ const figures = [
     subject: { argv: cli('plan', bigRoster) },
     baseline: { argv: cli('plan', path.join(root, 'fixtures', 'dapodik', 'sdn-1-contoh')) },
   },
-  {
-    id: 'views',
-    figure: `pmp-offline check PROVINCE/ --summary --xlsx --html (${opts.province} schools)`,
+  // The district views, one output at a time, each against the same run without it.
+  ...[
+    ['views-xlsx', '--xlsx', 'rekap.xlsx'],
+    ['views-html', '--html', 'laporan.html'],
+  ].map(([id, option, name]) => ({
+    id,
+    figure: `pmp-offline check PROVINCE/ --summary ${option} (${opts.province} schools)`,
     baselineLabel: 'the same check --summary alone',
     target: 1.3,
-    subject: { argv: cli('check', province?.dir ?? '', '--summary', '--xlsx', path.join(viewsOut, 'rekap.xlsx'), '--html', path.join(viewsOut, 'laporan.html')), check: checkExit },
+    subject: { argv: cli('check', province?.dir ?? '', '--summary', option, path.join(viewsOut, name)), check: checkExit },
     baseline: { argv: cli('check', province?.dir ?? '', '--summary'), check: checkExit },
-  },
+  })),
   {
     id: 'views-memory',
     figure: `peak memory: check PROVINCE/ --xlsx --html (${opts.province} schools)`,
@@ -182,16 +186,18 @@ const figures = [
     subject: { argv: cli('check', province?.dir ?? '', '--summary', '--xlsx', path.join(viewsOut, 'rekap.xlsx'), '--html', path.join(viewsOut, 'laporan.html')), check: checkExit },
     baseline: { argv: cli('check', province?.dir ?? '', '--summary'), check: checkExit },
   },
-  {
-    id: 'board',
-    figure: `pmp-offline eta --log LOG --xlsx --html --ics (${opts['log-rows']} rows)`,
+  ...[
+    ['board-xlsx', '--xlsx', 'papan.xlsx'],
+    ['board-html', '--html', 'papan.html'],
+    ['board-ics', '--ics', 'papan.ics'],
+  ].map(([id, option, name]) => ({
+    id,
+    figure: `pmp-offline eta --log LOG ${option} (${opts['log-rows']} rows)`,
     baselineLabel: 'the same board as text alone',
     target: 1.3,
-    subject: {
-      argv: cli('eta', '--log', uploadLog, '--now', '20/10/2017 18.00', '--xlsx', path.join(viewsOut, 'papan.xlsx'), '--html', path.join(viewsOut, 'papan.html'), '--ics', path.join(viewsOut, 'papan.ics')),
-    },
+    subject: { argv: cli('eta', '--log', uploadLog, '--now', '20/10/2017 18.00', option, path.join(viewsOut, name)) },
     baseline: { argv: cli('eta', '--log', uploadLog, '--now', '20/10/2017 18.00') },
-  },
+  })),
   {
     id: 'memory',
     figure: `peak memory: check on ${large} schools`,
