@@ -35,8 +35,8 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const json = options.json === true;
   const ruleset = await loadRuleset(options.rules);
   // Opened before the batch, so a bad address, a missing token or folder is the one error.
-  const rosterFor = options.roster !== undefined ? await (await import('../dapodik/compare.js')).openRosters(options.roster, ctx.env, options.tokenFile) : undefined;
-  const compare = rosterFor ? (await import('../dapodik/compare.js')).compareWithRoster : undefined;
+  const rosters = options.roster !== undefined ? await import('../dapodik/compare.js') : undefined;
+  const rosterFor = rosters && options.roster !== undefined ? await rosters.openRosters(options.roster, ctx.env, options.tokenFile) : undefined;
   const { term } = ctx;
   const trap = trapInterrupts();
   const progress = await startProgress(term, !json, t('check.progress', { done: 0, total: '?', file: '' }));
@@ -65,8 +65,8 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
       },
       onProgress: (done, total, file) => progress.update(t('check.progress', { done: done + 1, total, file })),
       onItem: async (item) => {
-        if (item.ok && rosterFor && compare) {
-          item.assessment.peringatan.push(...compare(item.sekolah, item.responden ?? [], await rosterFor(item.sekolah.npsn)));
+        if (item.ok && rosters && rosterFor) {
+          item.assessment.peringatan.push(...rosters.compareWithRoster(item.sekolah, item.responden ?? [], await rosterFor(item.sekolah.npsn)));
           delete item.responden;
         }
         count++;
