@@ -61,7 +61,7 @@ function typeHeading(p: TypePlan): string {
   if (p.sumber === 'manual') return t(p.jenis === 'pengawas' ? 'plan.heading.supervisor' : 'plan.heading.manual', { type: name, count: p.isian.length });
   const parts = [t('plan.heading.minimum', { minimum: p.minimum })];
   if (p.saran !== undefined) parts.push(t('plan.heading.saran', { saran: p.saran }));
-  parts.push(t('plan.heading.available', { count: p.tersedia ?? 0 }));
+  parts.push(t(p.jenis === 'peserta_didik' ? 'plan.heading.availableSurveyed' : 'plan.heading.available', { count: p.tersedia ?? 0 }));
   return t('plan.heading.chosen', { type: name, count: p.dipilih.length, detail: parts.join('; ') });
 }
 
