@@ -45,9 +45,18 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const unreadable: SummaryLine[] = [];
   let count = 0;
   let printed = 0;
-  // The district views gather summaries only; exceljs starts loading now, while the
-  // batch keeps this thread waiting on files and workers.
-  if (options.xlsx !== undefined) (await import('../io/workbook.js')).preloadExcel();
+  // A view that could not be written is said now, not after a batch of thousands.
+  if (options.xlsx !== undefined) {
+    const [{ checkWorkbookOutput, preloadExcel }, { REKAP_ERRORS }] = await Promise.all([import('../io/workbook.js'), import('./rekap.js')]);
+    await checkWorkbookOutput(options.xlsx, REKAP_ERRORS);
+    // exceljs starts loading now, while the batch keeps this thread waiting on files and workers.
+    preloadExcel();
+  }
+  if (options.html !== undefined) {
+    const [{ checkHtmlOutput }, { REPORT_ERRORS }] = await Promise.all([import('../ui/html.js'), import('./report.js')]);
+    await checkHtmlOutput(options.html, REPORT_ERRORS);
+  }
+  // The district views gather summaries only.
   const district = options.xlsx !== undefined || options.html !== undefined ? new (await import('./district.js')).DistrictSummary() : undefined;
   let result: Awaited<ReturnType<typeof runCheck>>;
   try {

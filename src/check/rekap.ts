@@ -6,6 +6,7 @@ import { visible } from '../core/visible.js';
 import { RESPONDENT_TYPES } from '../domain/respondent-types.js';
 import { t } from '../i18n/index.js';
 import { workbookBytes, writeWorkbook, type CellValue, type SheetSpec } from '../io/workbook.js';
+import type { OutputErrors } from '../io/write-output.js';
 import { typeName } from './describe.js';
 import { statusName, type DistrictSummary } from './district.js';
 
@@ -115,10 +116,12 @@ export function rekapWorkbook(district: DistrictSummary): Promise<Buffer> {
   return workbookBytes([summarySheet(district), schoolSheet(district), findingSheet(district)]);
 }
 
+export const REKAP_ERRORS: OutputErrors = {
+  exists: { kode: 'REKAP_SUDAH_ADA', key: 'rekap.err.exists' },
+  write: { kode: 'REKAP_GAGAL_DITULIS', key: 'rekap.err.write' },
+};
+
 /** Writes the workbook atomically, replacing only an earlier workbook (io/workbook.ts). */
 export function writeRekap(file: string, bytes: Buffer): Promise<void> {
-  return writeWorkbook(file, bytes, {
-    exists: { kode: 'REKAP_SUDAH_ADA', key: 'rekap.err.exists' },
-    write: { kode: 'REKAP_GAGAL_DITULIS', key: 'rekap.err.write' },
-  });
+  return writeWorkbook(file, bytes, REKAP_ERRORS);
 }

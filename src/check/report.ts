@@ -4,6 +4,7 @@
 // school in a table that sorts, filters and opens to the school's problems and next steps.
 import { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
+import type { OutputErrors } from '../io/write-output.js';
 import { WIB } from '../domain/zones.js';
 import { getLang, t } from '../i18n/index.js';
 import { barChart, escapeHtml, htmlPage, tableLabels, writeHtml, type Bar, type TableData } from '../ui/html.js';
@@ -40,12 +41,12 @@ export function tableData(district: DistrictSummary): TableData {
     labels: tableLabels(t('rekap.col.ready'), t('report.all')),
     columns: [
       { key: 'npsn', label: 'NPSN', type: 'text' },
-      { key: 'nama', label: t('rekap.col.name'), type: 'text', wide: true },
+      { key: 'nama', label: t('rekap.col.name'), type: 'text' },
       { key: 'bentuk', label: t('rekap.col.level'), type: 'text' },
       { key: 'kabupaten', label: t('rekap.col.region'), type: 'text' },
       { key: 'status', label: t('rekap.col.ready'), type: 'text' },
       { key: 'masalah', label: t('rekap.col.problems'), type: 'number' },
-      { key: 'pertama', label: t('rekap.col.first'), type: 'text', wide: true },
+      { key: 'pertama', label: t('rekap.col.first'), type: 'text' },
     ],
     statuses: STATUSES.map((value) => ({ value, label: statusName(value) })),
     sort: { key: 'masalah', dir: -1 },
@@ -118,9 +119,11 @@ export function reportHtml(district: DistrictSummary, options: ReportOptions): s
   return htmlPage({ lang: getLang(), title: t('report.title'), body, table: tableData(district) });
 }
 
+export const REPORT_ERRORS: OutputErrors = {
+  exists: { kode: 'LAPORAN_SUDAH_ADA', key: 'report.err.exists' },
+  write: { kode: 'LAPORAN_GAGAL_DITULIS', key: 'report.err.write' },
+};
+
 export function writeReport(file: string, html: string): Promise<void> {
-  return writeHtml(file, html, {
-    exists: { kode: 'LAPORAN_SUDAH_ADA', key: 'report.err.exists' },
-    write: { kode: 'LAPORAN_GAGAL_DITULIS', key: 'report.err.write' },
-  });
+  return writeHtml(file, html, REPORT_ERRORS);
 }

@@ -7,7 +7,7 @@ import { lstat, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, OutputError, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeReplacingOurs } from '../io/write-output.js';
 import { describeFsError, decodeText } from '../io/read-text.js';
 import { writeReason } from '../io/write-reason.js';
 import type { SchoolLevel } from '../domain/respondent-types.js';
@@ -113,9 +113,14 @@ async function readBody(response: Response, where: string): Promise<string> {
   return decodeText(bytes, where);
 }
 
+/** Where an answer comes from, as every message names it: the endpoint's address, or the saved file. */
+function whereOf(source: RosterSource, endpoint: Endpoint): string {
+  return source.kind === 'dapodik' ? `${source.origin}/WebService/${endpoint}` : savedFile(source.dir, endpoint);
+}
+
 /** One endpoint's body: a timeout per request, one retry on a reset, none on a refusal. */
 async function request(source: ServerSource, endpoint: Endpoint, stop: AbortSignal): Promise<string> {
-  const where = `${source.origin}/WebService/${endpoint}`;
+  const where = whereOf(source, endpoint);
   const url = `${where}?npsn=${encodeURIComponent(source.npsn)}`;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -154,7 +159,7 @@ async function fromServer(source: ServerSource): Promise<LoadedRoster> {
     ),
   );
   const raw = Object.fromEntries(ENDPOINTS.map((endpoint, i) => [endpoint, bodies[i] as string])) as Record<Endpoint, string>;
-  return { answers: parseAll(raw, (endpoint) => `${source.origin}/WebService/${endpoint}`), raw, alamat: source.origin };
+  return { answers: parseAll(raw, (endpoint) => whereOf(source, endpoint)), raw, alamat: source.origin };
 }
 
 /** The file a saved answer lives in. */
@@ -176,7 +181,7 @@ async function fromFolder(source: FolderSource): Promise<LoadedRoster> {
     });
     raw[endpoint] = decodeText(bytes, file);
   }
-  return { answers: parseAll(raw, (endpoint) => savedFile(source.dir, endpoint)), raw, alamat: source.dir };
+  return { answers: parseAll(raw, (endpoint) => whereOf(source, endpoint)), raw, alamat: source.dir };
 }
 
 function parseAll(raw: Record<Endpoint, string>, where: (endpoint: Endpoint) => string): Answers {
@@ -195,7 +200,7 @@ function parseAll(raw: Record<Endpoint, string>, where: (endpoint: Endpoint) => 
 export async function loadRoster(source: RosterSource): Promise<LoadedRoster & { level: SchoolLevel }> {
   const roster = source.kind === 'dapodik' ? await fromServer(source) : await fromFolder(source);
   const s = roster.answers.getSekolah;
-  const where = source.kind === 'dapodik' ? `${source.origin}/WebService/getSekolah` : savedFile(source.dir, 'getSekolah');
+  const where = whereOf(source, 'getSekolah');
   if (source.kind === 'dapodik' && s.npsn !== source.npsn) {
     throw new InputError('DAPODIK_SEKOLAH_LAIN', t('dapodik.err.otherSchool', { where, found: s.npsn, npsn: source.npsn }), where);
   }
@@ -257,16 +262,12 @@ export async function saveRoster(dir: string, roster: LoadedRoster): Promise<voi
     }
     if (other !== npsn) throw new OutputError('SIMPAN_DAPODIK_SEKOLAH_LAIN', t('dapodik.err.saveOther', { dir, npsn: other }), dir);
   }
+  // The same school's answers saved earlier are ours to replace (checked above); a link,
+  // a folder or a device in the way is not.
   for (const endpoint of ENDPOINTS) {
-    const file = savedFile(dir, endpoint);
-    try {
-      await writeFileAtomic(file, roster.raw[endpoint], async (target, existing) => {
-        if (!existing.isFile()) throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.saveBlocked', { file: target }), target);
-        return 'replace';
-      });
-    } catch (err) {
-      if (err instanceof OutputError) throw err;
-      throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.save', { file, reason: writeReason(err) }), file);
-    }
+    await writeReplacingOurs(savedFile(dir, endpoint), roster.raw[endpoint], async () => true, {
+      exists: { kode: 'SIMPAN_DAPODIK_GAGAL', key: 'dapodik.err.saveBlocked' },
+      write: { kode: 'SIMPAN_DAPODIK_GAGAL', key: 'dapodik.err.save' },
+    });
   }
 }

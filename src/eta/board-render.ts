@@ -164,7 +164,7 @@ export function boardHtml(board: Board, lang: Lang): string {
       // The action is the column the page colours by urgency ("status").
       { key: 'status', label: t('board.col.action'), type: 'text' },
       { key: 'npsn', label: 'NPSN', type: 'text' },
-      { key: 'nama', label: t('rekap.col.name'), type: 'text', wide: true },
+      { key: 'nama', label: t('rekap.col.name'), type: 'text' },
       { key: 'situs', label: t('board.col.status'), type: 'text' },
       { key: 'dikirim', label: t('board.col.sent'), type: 'text' },
       { key: 'tampil', label: t('board.col.visible'), type: 'text' },

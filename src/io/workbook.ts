@@ -7,7 +7,7 @@
 // never a formula. `writeWorkbook` writes atomically and replaces only a workbook.
 import { PassThrough } from 'node:stream';
 import { readFile } from 'node:fs/promises';
-import { writeReplacingOurs, type OutputErrors } from './write-output.js';
+import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from './write-output.js';
 
 export type CellValue = string | number | Date | undefined;
 
@@ -85,15 +85,18 @@ export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
+/** A workbook of ours to replace: an .xlsx that is a ZIP. */
+const isWorkbook: IsOurs = async (target) => target.toLowerCase().endsWith('.xlsx') && (await readFile(target)).subarray(0, 2).toString('latin1') === 'PK';
+
+/** Before a batch: whether `writeWorkbook` could write `file` (io/write-output.ts). */
+export function checkWorkbookOutput(file: string, errors: OutputErrors): Promise<void> {
+  return checkOutput(file, isWorkbook, errors);
+}
+
 /**
  * Writes the workbook atomically. An existing workbook is replaced; any other file (an
  * export, a container, a link, a folder) is left alone: exit 4, one line.
  */
 export function writeWorkbook(file: string, bytes: Buffer, errors: OutputErrors): Promise<void> {
-  return writeReplacingOurs(
-    file,
-    bytes,
-    async (target) => target.toLowerCase().endsWith('.xlsx') && (await readFile(target)).subarray(0, 2).toString('latin1') === 'PK',
-    errors,
-  );
+  return writeReplacingOurs(file, bytes, isWorkbook, errors);
 }

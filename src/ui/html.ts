@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { visible } from '../core/visible.js';
 import { t } from '../i18n/index.js';
-import { writeReplacingOurs, type OutputErrors } from '../io/write-output.js';
+import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from '../io/write-output.js';
 import { TABLE_SCRIPT, PAGE_STYLE } from './html-assets.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -36,7 +36,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /** What the page's table script is given (see html-assets.ts). */
 export interface TableData {
   labels: Record<string, string>;
-  columns: Array<{ key: string; label: string; type: 'text' | 'number'; wide?: boolean }>;
+  columns: Array<{ key: string; label: string; type: 'text' | 'number' }>;
   /** The values of the filter select, with their labels; rows carry one in `status`. */
   statuses: Array<{ value: string; label: string }>;
   /** Column sorted first, and its direction. */
@@ -144,15 +144,18 @@ export function barChart(title: string, bars: readonly Bar[]): string {
   ].join('');
 }
 
+/** A page of ours to replace: an .html this tool wrote (its generator meta). */
+const isOurPage: IsOurs = async (target) => /\.html?$/i.test(target) && (await readFile(target, 'utf8')).slice(0, 1024).includes(GENERATOR);
+
+/** Before a batch: whether `writeHtml` could write `file` (io/write-output.ts). */
+export function checkHtmlOutput(file: string, errors: OutputErrors): Promise<void> {
+  return checkOutput(file, isOurPage, errors);
+}
+
 /**
  * Writes the page atomically. An earlier page of this tool is replaced; any other file
  * (an export, a container, a page someone else wrote, a link) is left alone: exit 4.
  */
 export function writeHtml(file: string, html: string, errors: OutputErrors): Promise<void> {
-  return writeReplacingOurs(
-    file,
-    html,
-    async (target) => /\.html?$/i.test(target) && (await readFile(target, 'utf8')).slice(0, 1024).includes(GENERATOR),
-    errors,
-  );
+  return writeReplacingOurs(file, html, isOurPage, errors);
 }

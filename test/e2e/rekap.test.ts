@@ -107,6 +107,8 @@ describe('check --xlsx', () => {
     expect(r.stderr.trim().split('\n').at(-1)).toContain(`${data} sudah ada dan bukan buku kerja Excel`);
     expect(readFileSync(data).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['data.json', 'rekap.xlsx']);
+    // Said before the batch, so no school's report comes first.
+    expect(r.stdout).toBe('');
     // A folder that does not exist is said as the calendar says it, in words.
     const missing = await runCli(['check', READY, '--xlsx', path.join(dir, 'tidak-ada', 'r.xlsx'), '--lang', 'en']);
     expect(missing.code).toBe(4);

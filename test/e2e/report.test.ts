@@ -53,6 +53,8 @@ describe('check --html', () => {
     const missing = await runCli(['check', DISTRICT, '--summary', '--html', path.join(dir, 'tidak-ada', 'r.html')]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toContain('foldernya tidak ada');
+    // Said before the batch: no school was reported first.
+    expect(missing.stdout).toBe('');
   });
 
   it('the table holds one row per input with its problems and next steps', async () => {
