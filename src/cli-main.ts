@@ -1,7 +1,8 @@
 // The CLI proper (loaded by ./cli.ts): builds the commander program, runs one command,
 // and turns every outcome into an exit code. Nothing in the code base ends the process.
 import { Command, CommanderError } from 'commander';
-import { ExitCode, PmpError, UsageError } from './core/errors.js';
+import { ExitCode, InterruptedError, PmpError, UsageError } from './core/errors.js';
+import { trapInterrupts, type InterruptSignal, type InterruptTrap } from './core/interrupt.js';
 import { setLang, t, type Lang, type MessageKey } from './i18n/index.js';
 import { openTerminal, type Terminal } from './ui/terminal.js';
 import { checkCommand } from './commands/check.js';
@@ -18,6 +19,13 @@ export interface MainIo {
   env?: NodeJS.ProcessEnv;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
+  /** Signals since the run began; the entry (./cli.ts) sets it up first of all. */
+  interrupt?: InterruptTrap;
+}
+
+/** The error a signal ends a run with (exit 130 / 143). */
+export function interruptedError(signal: InterruptSignal): InterruptedError {
+  return new InterruptedError(signal, t('err.interrupted', { signal }));
 }
 
 const HELP_TITLES: Record<string, MessageKey> = {
@@ -150,7 +158,13 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
   // A setting in the environment is not the user's command: a word, and on in Indonesian.
   if (fromEnv.ignored !== undefined && fromFlag === undefined) term.writeErr(`pmp-offline: ${t('err.envLangIgnored', { value: fromEnv.ignored })}\n`);
   let help = '';
+  const interrupt = io.interrupt ?? trapInterrupts();
   const ctx: CliContext = {
+    interrupt,
+    stopIfInterrupted: () => {
+      const signal = interrupt.received();
+      if (signal) throw interruptedError(signal);
+    },
     term,
     lang,
     env,
@@ -175,6 +189,8 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       return ExitCode.Usage;
     }
     await program.parseAsync(argv, { from: 'user' });
+    // A signal the command finished despite (its outputs are whole): still 130 / 143.
+    ctx.stopIfInterrupted();
     return ctx.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -187,6 +203,11 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       }
       return reportError(translateCommanderError(err, ctx.activeCommand), term, pre.json);
     }
-    return reportError(err, term, pre.json, ctx.documentWritten);
+    // Stopped by a signal, whatever the command made of it (a request called off): 130 / 143.
+    const signal = interrupt.received();
+    const reported = signal && !(err instanceof InterruptedError) ? interruptedError(signal) : err;
+    return reportError(reported, term, pre.json, ctx.documentWritten);
+  } finally {
+    if (!io.interrupt) interrupt.release();
   }
 }

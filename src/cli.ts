@@ -5,6 +5,7 @@
 // it with setWorkerSource; without one (tests on the sources) batches use one thread.
 import { VERSION } from './core/version.js';
 import { setWorkerSource } from './core/worker-source.js';
+import { trapInterrupts } from './core/interrupt.js';
 import type { MainIo } from './cli-main.js';
 
 export { VERSION, setWorkerSource };
@@ -16,6 +17,12 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     (io.stdout ?? process.stdout).write(`${VERSION}\n`);
     return 0;
   }
-  const full = await import('./cli-main.js');
-  return full.main(argv, io);
+  // From here to the last write a signal is the program's to handle (core/interrupt.ts).
+  const interrupt = trapInterrupts();
+  try {
+    const full = await import('./cli-main.js');
+    return await full.main(argv, { ...io, interrupt });
+  } finally {
+    interrupt.release();
+  }
 }

@@ -2,9 +2,10 @@
 import { ExitCode, InterruptedError } from '../core/errors.js';
 import { defaultJobs } from '../core/jobs.js';
 import { t } from '../i18n/index.js';
+import { kindOf } from '../io/inputs.js';
 import { loadRuleset } from '../io/load-ruleset.js';
+import { given, guardRunPaths } from '../io/run-paths.js';
 import { startProgress } from '../ui/progress.js';
-import { trapInterrupts } from '../ui/interrupt.js';
 import type { CliContext } from '../commands/context.js';
 import { describeProblem } from './describe.js';
 import { itemToJson, renderItem, renderSkipped, renderSummary, resultToJson, skippedToJson, type SummaryLine } from './render.js';
@@ -23,6 +24,8 @@ export interface CheckCommandOptions {
   /** Compare the respondents with Dapodik: saved answers, or an address (--roster). */
   roster?: string;
   tokenFile?: string;
+  /** Replace a plain --xlsx / --html file even if not ours. */
+  force?: boolean;
 }
 
 export function exitCodeFor(totals: CheckTotals): number {
@@ -33,12 +36,17 @@ export function exitCodeFor(totals: CheckTotals): number {
 
 export async function runCheckAction(paths: string[], options: CheckCommandOptions, ctx: CliContext): Promise<number> {
   const json = options.json === true;
+  await guardRunPaths({
+    inputs: [...paths.map((file) => ({ option: '', file })), given('--rules', options.rules), given('--roster', options.roster), given('--token-file', options.tokenFile)],
+    outputs: [given('--xlsx', options.xlsx), given('--html', options.html)],
+    reads: (file) => kindOf(file) !== undefined,
+  });
   const ruleset = await loadRuleset(options.rules);
   // Opened before the batch, so a bad address, a missing token or folder is the one error.
   const rosters = options.roster !== undefined ? await import('../dapodik/compare.js') : undefined;
   const rosterFor = rosters && options.roster !== undefined ? await rosters.openRosters(options.roster, ctx.env, options.tokenFile) : undefined;
   const { term } = ctx;
-  const trap = trapInterrupts();
+  const trap = ctx.interrupt;
   const progress = await startProgress(term, !json, t('check.progress', { done: 0, total: '?', file: '' }));
   const jsonItems: ReturnType<typeof itemToJson>[] = [];
   const notReady: SummaryLine[] = [];
@@ -48,13 +56,13 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   // A view that could not be written is said now, not after a batch of thousands.
   if (options.xlsx !== undefined) {
     const [{ checkWorkbookOutput, preloadExcel }, { REKAP_ERRORS }] = await Promise.all([import('../io/workbook.js'), import('./rekap.js')]);
-    await checkWorkbookOutput(options.xlsx, REKAP_ERRORS);
+    await checkWorkbookOutput(options.xlsx, REKAP_ERRORS, options.force);
     // exceljs starts loading now, while the batch keeps this thread waiting on files and workers.
     preloadExcel();
   }
   if (options.html !== undefined) {
     const [{ checkHtmlOutput }, { REPORT_ERRORS }] = await Promise.all([import('../ui/html.js'), import('./report.js')]);
-    await checkHtmlOutput(options.html, REPORT_ERRORS);
+    await checkHtmlOutput(options.html, REPORT_ERRORS, options.force);
   }
   // The district views gather summaries only.
   const district = options.xlsx !== undefined || options.html !== undefined ? new (await import('./district.js')).DistrictSummary() : undefined;
@@ -104,21 +112,27 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
     });
   } finally {
     progress.stop();
-    trap.release();
   }
   const { totals, skipped } = result;
-  const interrupted = trap.received();
-  // Written before anything is printed at the end, so a failure is the one error.
-  if (district && options.xlsx !== undefined && !interrupted) {
+  // Written before anything is printed at the end, so a failure is the one error; not
+  // at all once a signal has come (the batch is incomplete).
+  if (district && options.xlsx !== undefined && !trap.received()) {
     const { rekapWorkbook, writeRekap } = await import('./rekap.js');
-    await writeRekap(options.xlsx, await rekapWorkbook(district));
-    if (!json) term.writeErr(`${t('rekap.written', { file: options.xlsx })}\n`);
+    const bytes = await rekapWorkbook(district);
+    if (!trap.received()) {
+      await writeRekap(options.xlsx, bytes, options.force);
+      if (!json) term.writeErr(`${t('rekap.written', { file: options.xlsx })}\n`);
+    }
   }
-  if (district && options.html !== undefined && !interrupted) {
+  if (district && options.html !== undefined && !trap.received()) {
     const { reportHtml, writeReport } = await import('./report.js');
-    await writeReport(options.html, reportHtml(district, { aturan: ruleset.id }));
-    if (!json) term.writeErr(`${t('report.written', { file: options.html })}\n`);
+    const html = reportHtml(district, { aturan: ruleset.id });
+    if (!trap.received()) {
+      await writeReport(options.html, html, options.force);
+      if (!json) term.writeErr(`${t('report.written', { file: options.html })}\n`);
+    }
   }
+  const interrupted = trap.received();
   if (json) {
     term.write(`${JSON.stringify(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined), null, 2)}\n`);
     ctx.documentWritten = true;

@@ -122,6 +122,6 @@ export const REKAP_ERRORS: OutputErrors = {
 };
 
 /** Writes the workbook atomically, replacing only an earlier workbook (io/workbook.ts). */
-export function writeRekap(file: string, bytes: Buffer): Promise<void> {
-  return writeWorkbook(file, bytes, REKAP_ERRORS);
+export function writeRekap(file: string, bytes: Buffer, force = false): Promise<void> {
+  return writeWorkbook(file, bytes, REKAP_ERRORS, force);
 }

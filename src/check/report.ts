@@ -124,6 +124,6 @@ export const REPORT_ERRORS: OutputErrors = {
   write: { kode: 'LAPORAN_GAGAL_DITULIS', key: 'report.err.write' },
 };
 
-export function writeReport(file: string, html: string): Promise<void> {
-  return writeHtml(file, html, REPORT_ERRORS);
+export function writeReport(file: string, html: string, force = false): Promise<void> {
+  return writeHtml(file, html, REPORT_ERRORS, force);
 }

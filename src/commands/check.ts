@@ -9,6 +9,7 @@ export function checkCommand(ctx: CliContext): Command {
     .description(t('check.description'))
     .argument(placeholder('cli.arg.paths', true), t('check.arg.paths'))
     .option('--json', t('cli.opt.json'))
+    .option('--force', t('cli.opt.forceOutput'))
     .option(`--rules ${placeholder('cli.arg.file')}`, t('cli.opt.rules'), text('--rules'))
     .option('--summary', t('check.opt.summary'))
     .option('--jobs <n>', t('check.opt.jobs'), jobs)

@@ -1,3 +1,4 @@
+import type { InterruptTrap } from '../core/interrupt.js';
 import type { Lang } from '../i18n/index.js';
 import type { Terminal } from '../ui/terminal.js';
 
@@ -16,6 +17,10 @@ export interface CliContext {
    * what it finished); an error after that goes to stderr only.
    */
   documentWritten: boolean;
+  /** SIGINT / SIGTERM since the run began (core/interrupt.ts). */
+  interrupt: InterruptTrap;
+  /** Throws the InterruptedError (exit 130 / 143) if a signal has arrived: called before each write. */
+  stopIfInterrupted: () => void;
   /** Where commander's help text goes (stdout, or held for a JSON document with --json). */
   writeHelp: (text: string) => void;
 }

@@ -16,6 +16,7 @@ export function planCommand(ctx: CliContext): Command {
     .option(`--timeout ${placeholder('cli.arg.seconds')}`, t('plan.opt.timeout', { seconds: DEFAULT_TIMEOUT_S }), timeoutSeconds)
     .option(`--rules ${placeholder('cli.arg.file')}`, t('cli.opt.rules'), text('--rules'))
     .option('--json', t('cli.opt.json'))
+    .option('--force', t('cli.opt.forceOutput'))
     .option(`--xlsx ${placeholder('cli.arg.file')}`, t('plan.opt.xlsx'), text('--xlsx'))
     .option(`--save ${placeholder('cli.arg.folder')}`, t('plan.opt.save'), text('--save'))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t('plan.help.examples')}\n`)

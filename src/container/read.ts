@@ -2,12 +2,11 @@
 // against what the writer produces before any entry is inflated, sizes are enforced by
 // counting the bytes that actually come out of inflate (never the headers alone), and
 // every entry's CRC-32, size and SHA-256 are verified.
-import { open, stat } from 'node:fs/promises';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
-import { describeFsError, formatMiB } from '../io/read-text.js';
+import { formatMiB, readBytes } from '../io/read-text.js';
 import { t } from '../i18n/index.js';
 import { sha256Hex } from './hash.js';
 import { layoutMismatch } from './layout.js';
@@ -48,36 +47,6 @@ const EOCD_SIZE = 22;
 
 
 /** Reads the whole file (already known to be under the cap) without trusting a later size. */
-async function readBounded(file: string, size: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(size + 1);
-    let filled = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0 || filled + bytesRead === buffer.length) {
-        filled += bytesRead;
-        break;
-      }
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function readHead(file: string, length: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Offset of the end-of-central-directory record, searched backwards like every unzip does. */
 function findEocd(bytes: Buffer): number {
   const lowest = Math.max(0, bytes.length - EOCD_SIZE - 0xffff);
@@ -196,33 +165,18 @@ function parseManifest(bytes: Buffer, file: string): Manifest {
  * caller parses and validates it. Every failure is an InputError with its own `kode`.
  */
 export async function readContainer(file: string): Promise<ContainerRead> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw fail('BERKAS_TIDAK_TERBACA', info.isDirectory() ? 'input.isDirectory' : 'input.notRegular', file);
-    size = info.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw describeFsError(err, file);
-  }
-  if (size === 0) throw damaged(file, 'container.empty');
-  if (size > CAPS.fileBytes) {
-    // Too big to read whole: its first bytes alone say whether it is a ZIP at all.
-    let head: Buffer;
-    try {
-      head = await readHead(file, 4);
-    } catch (err) {
-      throw describeFsError(err, file);
-    }
-    if (!startsLikeZip(head)) return { kind: 'foreign', reason: 'not-zip' };
-    throw tooLarge(file, { size: formatMiB(size), max: formatMiB(CAPS.fileBytes) });
-  }
+  // Too big to read whole: its first bytes alone say whether it is a ZIP at all.
+  const foreign = new Error('foreign');
   let bytes: Buffer;
   try {
-    bytes = await readBounded(file, size);
+    bytes = readBytes(file, CAPS.fileBytes, {
+      tooLarge: (size, head) => (startsLikeZip(head) ? tooLarge(file, { size: formatMiB(size), max: formatMiB(CAPS.fileBytes) }) : foreign),
+    });
   } catch (err) {
-    throw describeFsError(err, file);
+    if (err === foreign) return { kind: 'foreign', reason: 'not-zip' };
+    throw err;
   }
+  if (bytes.length === 0) throw damaged(file, 'container.empty');
   return readContainerBytes(bytes, file);
 }
 

@@ -3,12 +3,12 @@
 // (`plan --save`). Either way every answer goes through parseAnswer (./schema.ts).
 // The token is sent in the Authorization header and nowhere else: no message, error,
 // file or debug line this module makes contains it.
-import { lstat, mkdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, OutputError, UsageError } from '../core/errors.js';
+import { InputError, OutputError, PmpError, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { writeReplacingOurs } from '../io/write-output.js';
-import { describeFsError, decodeText } from '../io/read-text.js';
+import { describeFsError, decodeText, readBytes } from '../io/read-text.js';
 import { writeReason } from '../io/write-reason.js';
 import type { SchoolLevel } from '../domain/respondent-types.js';
 import { DAPODIK_PORT, DEFAULT_TIMEOUT_S, TOKEN_ENV } from './constants.js';
@@ -16,6 +16,8 @@ import { ENDPOINTS, levelOf, parseAnswer, type Answers, type Endpoint } from './
 
 /** Largest answer read (a 10,000-student school's getPesertaDidik is ~20 MiB). */
 const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+/** Largest token file read: a token is some dozens of characters. */
+const MAX_TOKEN_BYTES = 4096;
 
 export interface ServerSource {
   kind: 'dapodik';
@@ -105,12 +107,70 @@ function networkError(err: unknown, source: ServerSource, where: string): InputE
   return new InputError('DAPODIK_BUKAN_WEBSERVICE', t('dapodik.err.notWebService', { host, detail }), where);
 }
 
-async function readBody(response: Response, where: string): Promise<string> {
+function tooBig(where: string): InputError {
+  return new InputError('DAPODIK_JAWABAN_TERLALU_BESAR', t('dapodik.err.tooBig', { where }), where);
+}
+
+/**
+ * The body, streamed and counted as it is decoded (fetch undoes gzip and deflate), so
+ * an endless body or a compression bomb stops at MAX_ANSWER_BYTES of text instead of
+ * filling memory first.
+ */
+async function readBody(response: Response, where: string): Promise<Buffer> {
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_ANSWER_BYTES) throw new InputError('DAPODIK_JAWABAN_TERLALU_BESAR', t('dapodik.err.tooBig', { where }), where);
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > MAX_ANSWER_BYTES) throw new InputError('DAPODIK_JAWABAN_TERLALU_BESAR', t('dapodik.err.tooBig', { where }), where);
-  return decodeText(bytes, where);
+  if (length > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => {});
+    throw tooBig(where);
+  }
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooBig(where);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The token as a server might send it back (as it is, escaped in JSON, or URL-encoded),
+ * replaced wherever it appears: a server that echoes the request's headers must not put
+ * the token into a saved answer, a printed plan or a message.
+ */
+export function redactToken(text: string, token: string): string {
+  let out = text;
+  for (const form of new Set([token, JSON.stringify(token).slice(1, -1), encodeURIComponent(token)])) {
+    if (form !== '') out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+const REDACTED = '[token]';
+
+/**
+ * A signal that fires after `ms` or when `stop` fires, and a function to release it.
+ * A plain timer, not AbortSignal.timeout: on Node 20 a timeout signal combined with
+ * AbortSignal.any can lose its timer to garbage collection and never fire.
+ */
+function deadline(ms: number, stop: AbortSignal): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  const onStop = () => controller.abort(stop.reason);
+  if (stop.aborted) onStop();
+  else stop.addEventListener('abort', onStop, { once: true });
+  return {
+    signal: controller.signal,
+    release: () => {
+      clearTimeout(timer);
+      stop.removeEventListener('abort', onStop);
+    },
+  };
 }
 
 /** Where an answer comes from, as every message names it: the endpoint's address, or the saved file. */
@@ -118,18 +178,23 @@ function whereOf(source: RosterSource, endpoint: Endpoint): string {
   return source.kind === 'dapodik' ? `${source.origin}/WebService/${endpoint}` : savedFile(source.dir, endpoint);
 }
 
-/** One endpoint's body: a timeout per request, one retry on a reset, none on a refusal. */
+/**
+ * One endpoint's body: a deadline per request that covers the whole answer (headers and
+ * body), one retry on a reset, none on a refusal. The token is taken out of the body
+ * before anything reads it.
+ */
 async function request(source: ServerSource, endpoint: Endpoint, stop: AbortSignal): Promise<string> {
   const where = whereOf(source, endpoint);
   const url = `${where}?npsn=${encodeURIComponent(source.npsn)}`;
   for (let attempt = 0; ; attempt++) {
+    const limit = deadline(source.timeoutMs, stop);
     try {
       const response = await fetch(url, {
         headers: { Authorization: `Bearer ${source.token}`, Accept: 'application/json, text/html;q=0.5, */*;q=0.1' },
-        signal: AbortSignal.any([AbortSignal.timeout(source.timeoutMs), stop]),
+        signal: limit.signal,
         redirect: 'error',
       });
-      const body = await readBody(response, where);
+      const body = redactToken(decodeText(await readBody(response, where), where), source.token);
       if (response.status === 401 || response.status === 403) throw new InputError('DAPODIK_TOKEN_DITOLAK', t('dapodik.err.token', { where }), where);
       if (response.status === 404) throw new InputError('DAPODIK_BUKAN_WEBSERVICE', t('dapodik.err.notFound', { where }), where);
       if (!response.ok) {
@@ -138,26 +203,39 @@ async function request(source: ServerSource, endpoint: Endpoint, stop: AbortSign
       }
       return body;
     } catch (err) {
-      if (err instanceof InputError) throw err;
+      if (err instanceof PmpError) throw err;
+      // Stopped from outside (an interrupt, another request's failure): its reason is the error.
+      if (stop.aborted && stop.reason instanceof PmpError) throw stop.reason;
       const code = causeCode(err);
       if (attempt === 0 && code !== undefined && RESET.has(code)) continue;
       throw networkError(err, source, where);
+    } finally {
+      limit.release();
     }
   }
 }
 
-async function fromServer(source: ServerSource): Promise<LoadedRoster> {
+async function fromServer(source: ServerSource, interrupt?: AbortSignal): Promise<LoadedRoster> {
   // The four requests run together; the first failure is the one reported, and the
-  // others are called off rather than left to run out their time.
+  // others are called off rather than left to run out their time. A signal (Ctrl-C)
+  // calls them all off at once; the entry point reports it (exit 130 / 143).
   const stop = new AbortController();
-  const bodies = await Promise.all(
-    ENDPOINTS.map((endpoint) =>
-      request(source, endpoint, stop.signal).catch((err: unknown) => {
-        stop.abort();
-        throw err;
-      }),
-    ),
-  );
+  const onInterrupt = () => stop.abort(interrupt?.reason);
+  if (interrupt?.aborted) onInterrupt();
+  interrupt?.addEventListener('abort', onInterrupt, { once: true });
+  let bodies: string[];
+  try {
+    bodies = await Promise.all(
+      ENDPOINTS.map((endpoint) =>
+        request(source, endpoint, stop.signal).catch((err: unknown) => {
+          stop.abort();
+          throw err;
+        }),
+      ),
+    );
+  } finally {
+    interrupt?.removeEventListener('abort', onInterrupt);
+  }
   const raw = Object.fromEntries(ENDPOINTS.map((endpoint, i) => [endpoint, bodies[i] as string])) as Record<Endpoint, string>;
   return { answers: parseAll(raw, (endpoint) => whereOf(source, endpoint)), raw, alamat: source.origin };
 }
@@ -175,10 +253,13 @@ async function fromFolder(source: FolderSource): Promise<LoadedRoster> {
   const raw = {} as Record<Endpoint, string>;
   for (const endpoint of ENDPOINTS) {
     const file = savedFile(source.dir, endpoint);
-    const bytes = await readFile(file).catch((err: unknown) => {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError('JAWABAN_DAPODIK_TIDAK_ADA', t('dapodik.err.missingFile', { file, dir: source.dir }), file);
-      throw describeFsError(err, file);
-    });
+    let bytes: Buffer;
+    try {
+      bytes = readBytes(file, MAX_ANSWER_BYTES, { tooLarge: () => tooBig(file) });
+    } catch (err) {
+      if ((err as InputError).kode === 'BERKAS_TIDAK_ADA') throw new InputError('JAWABAN_DAPODIK_TIDAK_ADA', t('dapodik.err.missingFile', { file, dir: source.dir }), file);
+      throw err;
+    }
     raw[endpoint] = decodeText(bytes, file);
   }
   return { answers: parseAll(raw, (endpoint) => whereOf(source, endpoint)), raw, alamat: source.dir };
@@ -197,8 +278,8 @@ function parseAll(raw: Record<Endpoint, string>, where: (endpoint: Endpoint) => 
  * The roster from `source`, for a school PMP surveys. From a server, the answer must be
  * the school asked for.
  */
-export async function loadRoster(source: RosterSource): Promise<LoadedRoster & { level: SchoolLevel }> {
-  const roster = source.kind === 'dapodik' ? await fromServer(source) : await fromFolder(source);
+export async function loadRoster(source: RosterSource, interrupt?: AbortSignal): Promise<LoadedRoster & { level: SchoolLevel }> {
+  const roster = source.kind === 'dapodik' ? await fromServer(source, interrupt) : await fromFolder(source);
   const s = roster.answers.getSekolah;
   const where = whereOf(source, 'getSekolah');
   if (source.kind === 'dapodik' && s.npsn !== source.npsn) {
@@ -220,10 +301,10 @@ export interface ServerOptions {
 /** The token: from --token-file if given, else DAPODIK_TOKEN; never from a flag. */
 export async function resolveToken(env: NodeJS.ProcessEnv, tokenFile: string | undefined): Promise<string> {
   if (tokenFile !== undefined) {
-    const bytes = await readFile(tokenFile).catch((err: unknown) => {
-      throw describeFsError(err, tokenFile);
+    // A token is some dozens of characters: anything past 4 KiB is not a token file.
+    const bytes = readBytes(tokenFile, MAX_TOKEN_BYTES, {
+      tooLarge: () => new InputError('TOKEN_TIDAK_SAH', t('dapodik.err.tokenChars', { from: tokenFile }), tokenFile),
     });
-    if (bytes.length > 4096) throw new UsageError('TOKEN_TIDAK_SAH', t('dapodik.err.tokenChars', { from: tokenFile }));
     return checkToken(decodeText(bytes, tokenFile), tokenFile);
   }
   const fromEnv = env[TOKEN_ENV];
@@ -249,10 +330,12 @@ export async function saveRoster(dir: string, roster: LoadedRoster): Promise<voi
     throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.save', { file: dir, reason: writeReason(err) }), dir);
   }
   const npsn = roster.answers.getSekolah.npsn;
-  const previous = await readFile(savedFile(dir, 'getSekolah')).then(
-    (bytes) => bytes.toString('utf8'),
-    () => undefined,
-  );
+  let previous: string | undefined;
+  try {
+    previous = readBytes(savedFile(dir, 'getSekolah'), MAX_ANSWER_BYTES).toString('utf8');
+  } catch {
+    previous = undefined;
+  }
   if (previous !== undefined) {
     let other: string | undefined;
     try {

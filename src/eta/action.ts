@@ -7,6 +7,7 @@ import { t } from '../i18n/index.js';
 import { DEFAULT_CUTOFF } from '../domain/timeline.js';
 import { resolveZone, WIB } from '../domain/zones.js';
 import { parseTimeInput } from '../time/parse.js';
+import { given, guardRunPaths } from '../io/run-paths.js';
 import type { CliContext } from '../commands/context.js';
 import { runEta } from './run.js';
 import { renderJson } from './render-json.js';
@@ -62,6 +63,10 @@ export async function runEtaAction(files: string[], raw: EtaCommandOptions, ctx:
     throw new UsageError('OPSI_TIDAK_SAH', t('eta.err.logWith'));
   }
   const options = parseEtaOptions(files, raw);
+  await guardRunPaths({
+    inputs: [...files.map((file) => ({ option: '', file })), given('--log', raw.log)],
+    outputs: [given('--ics', raw.ics), given('--xlsx', raw.xlsx), given('--html', raw.html)],
+  });
   if (raw.log !== undefined) {
     const { runBoardAction } = await import('./board-action.js');
     return runBoardAction(raw.log, { ...options, xlsx: raw.xlsx, html: raw.html }, ctx);
@@ -73,7 +78,9 @@ export async function runEtaAction(files: string[], raw: EtaCommandOptions, ctx:
 
   if (options.ics !== undefined) {
     const { buildIcs, etaReminders, writeIcs } = await import('./ics.js');
-    await writeIcs(options.ics, await buildIcs(etaReminders(result, ctx.lang), result.cutoff, result.now, ctx.lang), ctx.lang, options.force);
+    const content = await buildIcs(etaReminders(result, ctx.lang), result.cutoff, result.now, ctx.lang);
+    ctx.stopIfInterrupted();
+    await writeIcs(options.ics, content, ctx.lang, options.force);
   }
   if (options.json) {
     ctx.term.write(renderJson(result));

@@ -16,20 +16,21 @@ export async function runBoardAction(log: string, options: ParsedEtaOptions & { 
   const board = makeBoard(await readLog(log), { file: log, now: options.now, cutoff: options.cutoff, zone: options.zone });
   if (options.ics !== undefined) {
     const { buildIcs, writeIcs } = await import('./ics.js');
-    await writeIcs(options.ics, await buildIcs(boardReminders(board), board.cutoff, board.now, lang), lang, options.force);
+    const content = await buildIcs(boardReminders(board), board.cutoff, board.now, lang);
+    ctx.stopIfInterrupted();
+    await writeIcs(options.ics, content, lang, options.force);
   }
   if (options.xlsx !== undefined) {
-    await writeWorkbook(options.xlsx, await boardWorkbook(board, lang), {
-      exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.xlsxExists' },
-      write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.xlsxWrite' },
-    });
+    const bytes = await boardWorkbook(board, lang);
+    ctx.stopIfInterrupted();
+    await writeWorkbook(options.xlsx, bytes, { exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.xlsxExists' }, write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.xlsxWrite' } }, options.force);
   }
   if (options.html !== undefined) {
-    await writeHtml(options.html, boardHtml(board, lang), {
-      exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.htmlExists' },
-      write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.htmlWrite' },
-    });
+    const html = boardHtml(board, lang);
+    ctx.stopIfInterrupted();
+    await writeHtml(options.html, html, { exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.htmlExists' }, write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.htmlWrite' } }, options.force);
   }
+  ctx.stopIfInterrupted();
   if (options.json) {
     term.write(`${JSON.stringify(boardToJson(board, lang), null, 2)}\n`);
     ctx.documentWritten = true;

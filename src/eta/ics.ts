@@ -7,12 +7,12 @@
 // its own events and importing an updated calendar updates them instead of adding copies.
 // An existing file is replaced only when it is a calendar this tool wrote (or --force
 // for a plain file); a link, a device or another program's file is never touched.
-import { readFile } from 'node:fs/promises';
 import type { EventAttributes } from 'ics';
 import type { DateTime } from 'luxon';
 import { InputError, OutputError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { writeReason } from '../io/write-reason.js';
+import { readHead } from '../io/read-text.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from './format.js';
@@ -151,7 +151,7 @@ function foldLine(line: string): string {
 
 /** Whether `file` begins as a calendar this tool wrote. */
 async function isOurCalendar(file: string): Promise<boolean> {
-  const head = (await readFile(file).catch(() => Buffer.alloc(0))).subarray(0, 4096).toString('utf8');
+  const head = await readHead(file, 4096);
   return head.startsWith('BEGIN:VCALENDAR') && /\r?\nPRODID:pmp-offline\/eta\r?\n/.test(head);
 }
 

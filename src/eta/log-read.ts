@@ -5,10 +5,9 @@
 // text, or as an Excel date where the workbook holds one. Only a file that cannot be read
 // at all, or has no identity or time column, is an error here; a bad row is the board's
 // to report.
-import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
-import { decodeText, describeFsError, formatMiB } from '../io/read-text.js';
+import { decodeText, formatMiB, readBytes } from '../io/read-text.js';
 
 /** Largest log read: a province of 20,000 schools is about 2 MiB of CSV. */
 export const MAX_LOG_BYTES = 64 * 1024 * 1024;
@@ -161,13 +160,8 @@ async function readXlsx(file: string, bytes: Buffer): Promise<LogTable> {
 }
 
 export async function readLog(file: string): Promise<LogTable> {
-  const info = await stat(file).catch((err: unknown) => {
-    throw describeFsError(err, file);
-  });
-  if (!info.isFile()) throw new InputError('BERKAS_TIDAK_TERBACA', t('input.isDirectory', { file }), file);
-  if (info.size > MAX_LOG_BYTES) throw new InputError('LOG_TERLALU_BESAR', t('board.err.tooBig', { file, size: formatMiB(info.size), max: formatMiB(MAX_LOG_BYTES) }), file);
-  const bytes = await readFile(file).catch((err: unknown) => {
-    throw describeFsError(err, file);
+  const bytes = readBytes(file, MAX_LOG_BYTES, {
+    tooLarge: (size) => new InputError('LOG_TERLALU_BESAR', t('board.err.tooBig', { file, size: formatMiB(size), max: formatMiB(MAX_LOG_BYTES) }), file),
   });
   // A workbook is a ZIP whatever its name; anything else is read as CSV text.
   const isZip = bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));

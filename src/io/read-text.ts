@@ -61,47 +61,83 @@ function scratchFor(size: number): Buffer {
 // by fstat like any other non-regular file. Windows has no such flag (and no FIFOs).
 const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
+export interface ReadBytesOptions {
+  /** Read into the thread's reusable buffer (the bytes are valid until the next such read). */
+  scratch?: boolean;
+  /** The error for a file over the cap, from its size and its first 4 bytes (default: input.tooLarge). */
+  tooLarge?: (size: number, head: Buffer) => Error;
+}
+
 /**
- * Reads and decodes `file`; every failure is an InputError naming it. Synchronous on
- * purpose: a school file is read in well under a millisecond, while the promise API took
- * four event-loop round trips per file (stat, open, read, close) that a district batch
- * spent waiting. Opened first and then inspected (fstat), so what is checked is what is read.
+ * The one way this tool reads a file, whatever it is (an export, a container, a log, a
+ * ruleset, a token, a saved Dapodik answer, an output it may replace): a regular file
+ * only (a folder, a FIFO, a device such as /dev/zero are refused without waiting), at
+ * most `maxBytes` (checked on the open file, and the read itself stops one byte past the
+ * cap, so a file that grows meanwhile is still bounded). Every failure is an InputError
+ * naming the file (exit 3). Synchronous on purpose: a school file is read in well under
+ * a millisecond, while the promise API took four event-loop round trips per file.
  */
-export function readTextFile(file: string, maxBytes = MAX_EXPORT_BYTES): string {
-  let bytes: Buffer;
+export function readBytes(file: string, maxBytes: number, options: ReadBytesOptions = {}): Buffer {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
   } catch (err) {
     throw describeFsError(err, file);
   }
+  let bytes: Buffer;
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError('BERKAS_TIDAK_TERBACA', t('input.isDirectory', { file }), file);
     if (!info.isFile()) throw new InputError('BERKAS_TIDAK_TERBACA', t('input.notRegular', { file }), file);
-    if (info.size > maxBytes) {
-      throw new InputError('BERKAS_TERLALU_BESAR', t('input.tooLarge', { file, size: formatMiB(info.size), max: formatMiB(maxBytes) }), file);
-    }
-    if (info.size === 0) throw new InputError('BERKAS_KOSONG', t('input.empty', { file }), file);
-    // Read at most one byte past the cap: a file that grew after fstat is still bounded.
-    const buffer = scratchFor(Math.min(info.size, maxBytes) + 1);
+    const tooLarge = (size: number) => {
+      if (options.tooLarge) {
+        const head = Buffer.alloc(4);
+        const n = readSync(fd, head, 0, 4, 0);
+        return options.tooLarge(size, head.subarray(0, n));
+      }
+      return new InputError('BERKAS_TERLALU_BESAR', t('input.tooLarge', { file, size: formatMiB(size), max: formatMiB(maxBytes) }), file);
+    };
+    if (info.size > maxBytes) throw tooLarge(info.size);
+    const want = Math.min(info.size, maxBytes) + 1;
+    const buffer = options.scratch ? scratchFor(want) : Buffer.allocUnsafe(want);
     let filled = 0;
-    for (;;) {
-      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      if (filled === buffer.length) break;
+    while (filled < want) {
+      const n = readSync(fd, buffer, filled, want - filled, filled);
+      if (n === 0) break;
+      filled += n;
     }
+    if (filled > maxBytes) throw tooLarge(filled);
     bytes = buffer.subarray(0, filled);
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw describeFsError(err, file);
+    // A system call's failure is worded here; our own errors pass through.
+    if (typeof (err as NodeJS.ErrnoException | undefined)?.syscall === 'string') throw describeFsError(err, file);
+    throw err;
   } finally {
     closeSync(fd);
   }
-  if (bytes.length > maxBytes) {
-    throw new InputError('BERKAS_TERLALU_BESAR', t('input.tooLarge', { file, size: formatMiB(bytes.length), max: formatMiB(maxBytes) }), file);
+  return bytes;
+}
+
+/** The first `length` bytes of a regular file, as text; '' for anything else or on any failure. */
+export function readHead(file: string, length: number): Promise<string> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+    if (!fstatSync(fd).isFile()) return Promise.resolve('');
+    const head = Buffer.alloc(length);
+    const n = readSync(fd, head, 0, length, 0);
+    return Promise.resolve(head.toString('utf8', 0, n));
+  } catch {
+    return Promise.resolve('');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads and decodes a text file through readBytes; empty or blank text is an InputError. */
+export function readTextFile(file: string, maxBytes = MAX_EXPORT_BYTES): string {
+  const bytes = readBytes(file, maxBytes, { scratch: true });
+  if (bytes.length === 0) throw new InputError('BERKAS_KOSONG', t('input.empty', { file }), file);
   let text: string;
   try {
     // Decoding copies the text into a string, so the buffer is free for the next file.

@@ -4,9 +4,12 @@
 // exceljs's streaming writer (native zlib; a 20,000-row sheet in about half the time of
 // the in-memory workbook). exceljs is loaded only when a workbook is made. It writes a
 // string as a string, so text from the data that begins with "=", "+", "-" or "@" is
-// never a formula. `writeWorkbook` writes atomically and replaces only a workbook.
+// never a formula. `writeWorkbook` writes atomically and replaces only a workbook this
+// tool wrote and nobody saved since: its document properties (docProps/core.xml) name
+// pmp-offline as creator *and* last editor (Excel and LibreOffice put the user's name in
+// the second when they save, so a workbook someone worked on is theirs).
 import { PassThrough } from 'node:stream';
-import { readFile } from 'node:fs/promises';
+import yauzl from 'yauzl';
 import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from './write-output.js';
 
 export type CellValue = string | number | Date | undefined;
@@ -58,7 +61,8 @@ export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffe
   });
   // Deflate level 1: a workbook of text compresses nearly as well, several times faster.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-  workbook.creator = 'pmp-offline';
+  workbook.creator = WORKBOOK_MARK;
+  workbook.lastModifiedBy = WORKBOOK_MARK;
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const width = widths(sheet);
@@ -85,18 +89,66 @@ export async function workbookBytes(sheets: readonly SheetSpec[]): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
-/** A workbook of ours to replace: an .xlsx that is a ZIP. */
-const isWorkbook: IsOurs = async (target) => target.toLowerCase().endsWith('.xlsx') && (await readFile(target)).subarray(0, 2).toString('latin1') === 'PK';
+const WORKBOOK_MARK = 'pmp-offline';
+const CORE_ENTRY = 'docProps/core.xml';
+/** docProps/core.xml is a few hundred bytes; a workbook's entry list a few dozen. */
+const CORE_MAX_BYTES = 64 * 1024;
+const MAX_ENTRIES = 4096;
+
+/** The document properties of the .xlsx at `file`, or undefined (not a ZIP, no properties, too large). */
+function coreProperties(file: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: true }, (err, zip) => {
+      if (err || !zip) return resolve(undefined);
+      let seen = 0;
+      const give = (value: string | undefined) => {
+        zip.close();
+        resolve(value);
+      };
+      zip.on('error', () => give(undefined));
+      zip.on('end', () => give(undefined));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (++seen > MAX_ENTRIES) return give(undefined);
+        if (entry.fileName !== CORE_ENTRY) return zip.readEntry();
+        if (entry.uncompressedSize > CORE_MAX_BYTES || entry.compressedSize > CORE_MAX_BYTES) return give(undefined);
+        zip.openReadStream(entry, (streamErr, stream) => {
+          if (streamErr || !stream) return give(undefined);
+          const chunks: Buffer[] = [];
+          let size = 0;
+          stream.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > CORE_MAX_BYTES) {
+              stream.destroy();
+              give(undefined);
+            } else chunks.push(chunk);
+          });
+          stream.on('error', () => give(undefined));
+          stream.on('end', () => give(Buffer.concat(chunks).toString('utf8')));
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+/** A workbook of ours to replace: written by this tool and saved by nobody since. */
+export const isOurWorkbook: IsOurs = async (target) => {
+  const core = await coreProperties(target);
+  if (core === undefined) return false;
+  const field = (tag: string) => new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(core)?.[1];
+  return field('dc:creator') === WORKBOOK_MARK && field('cp:lastModifiedBy') === WORKBOOK_MARK;
+};
 
 /** Before a batch: whether `writeWorkbook` could write `file` (io/write-output.ts). */
-export function checkWorkbookOutput(file: string, errors: OutputErrors): Promise<void> {
-  return checkOutput(file, isWorkbook, errors);
+export function checkWorkbookOutput(file: string, errors: OutputErrors, force = false): Promise<void> {
+  return checkOutput(file, isOurWorkbook, errors, force);
 }
 
 /**
- * Writes the workbook atomically. An existing workbook is replaced; any other file (an
- * export, a container, a link, a folder) is left alone: exit 4, one line.
+ * Writes the workbook atomically. A workbook of ours is replaced, any plain file with
+ * --force; anything else (an export, a container, a workbook someone made or saved, a
+ * link, a folder) is left alone: exit 4, one line.
  */
-export function writeWorkbook(file: string, bytes: Buffer, errors: OutputErrors): Promise<void> {
-  return writeReplacingOurs(file, bytes, isWorkbook, errors);
+export function writeWorkbook(file: string, bytes: Buffer, errors: OutputErrors, force = false): Promise<void> {
+  return writeReplacingOurs(file, bytes, isOurWorkbook, errors, force);
 }

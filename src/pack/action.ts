@@ -10,7 +10,6 @@ import { loadRuleset } from '../io/load-ruleset.js';
 import { parseTimeInput } from '../time/parse.js';
 import { renderSkipped } from '../check/render.js';
 import { startProgress } from '../ui/progress.js';
-import { trapInterrupts } from '../ui/interrupt.js';
 import { failureLine, packResultToJson, renderCleaned, renderNextSteps, renderPackItem, renderPackSummary } from './render.js';
 import { runPack } from './run.js';
 
@@ -35,7 +34,7 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
   const created = creationInstant(options.now);
   const ruleset = await loadRuleset(options.rules);
   const { term } = ctx;
-  const trap = trapInterrupts();
+  const trap = ctx.interrupt;
   const progress = await startProgress(term, !json, t('pack.progress', { done: 0, total: '?', file: '' }));
   let printed = 0;
   let result: Awaited<ReturnType<typeof runPack>>;
@@ -65,7 +64,6 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
     });
   } finally {
     progress.stop();
-    trap.release();
   }
   const { hasil: items, exitCode, skipped, cleaned } = result;
   const interrupted = trap.received();

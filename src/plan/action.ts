@@ -1,11 +1,14 @@
 // The `plan` command's action: options in, exit code out. Loaded only when `plan` runs.
+import path from 'node:path';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { loadRuleset } from '../io/load-ruleset.js';
 import { writeWorkbook } from '../io/workbook.js';
 import { startProgress } from '../ui/progress.js';
 import type { CliContext } from '../commands/context.js';
-import { loadRoster, saveRoster, serverSource, type RosterSource } from '../dapodik/source.js';
+import { loadRoster, savedFile, saveRoster, serverSource, type RosterSource } from '../dapodik/source.js';
+import { ENDPOINTS } from '../dapodik/schema.js';
+import { given, guardRunPaths } from '../io/run-paths.js';
 import { makePlan } from './choose.js';
 import { planToJson, planWorkbook, renderPlan, type PlanSource } from './render.js';
 
@@ -21,6 +24,8 @@ export interface PlanCommandOptions {
   json?: boolean;
   xlsx?: string;
   save?: string;
+  /** Replace a plain --xlsx file even if not ours. */
+  force?: boolean;
 }
 
 async function sourceOf(folder: string | undefined, options: PlanCommandOptions, ctx: CliContext): Promise<RosterSource> {
@@ -41,25 +46,31 @@ async function sourceOf(folder: string | undefined, options: PlanCommandOptions,
 export async function runPlanAction(folder: string | undefined, options: PlanCommandOptions, ctx: CliContext): Promise<number> {
   const { term } = ctx;
   const json = options.json === true;
+  await guardRunPaths({
+    inputs: [given('', folder), given('--token-file', options.tokenFile), given('--rules', options.rules)],
+    outputs: [given('--xlsx', options.xlsx), ...(options.save === undefined ? [] : ENDPOINTS.map((endpoint) => given('--save', savedFile(options.save as string, endpoint))))],
+    reads: (file) => ENDPOINTS.some((endpoint) => path.basename(file) === `${endpoint}.json`),
+  });
   const source = await sourceOf(folder, options, ctx);
   const ruleset = await loadRuleset(options.rules);
   const shown: PlanSource = source.kind === 'dapodik' ? { jenis: 'dapodik', alamat: source.origin } : { jenis: 'folder', alamat: source.dir };
   const progress = await startProgress(term, !json && source.kind === 'dapodik', t('plan.progress', { alamat: shown.alamat }));
   let roster: Awaited<ReturnType<typeof loadRoster>>;
   try {
-    roster = await loadRoster(source);
+    roster = await loadRoster(source, ctx.interrupt.signal);
   } finally {
     progress.stop();
   }
+  ctx.stopIfInterrupted();
   const plan = makePlan(roster.answers, roster.level, ruleset);
   // Outputs are written before anything is printed, so a failure is the one error.
   if (options.save !== undefined) await saveRoster(options.save, roster);
   if (options.xlsx !== undefined) {
-    await writeWorkbook(options.xlsx, await planWorkbook(plan, shown), {
-      exists: { kode: 'RENCANA_SUDAH_ADA', key: 'plan.err.exists' },
-      write: { kode: 'RENCANA_GAGAL_DITULIS', key: 'plan.err.write' },
-    });
+    const bytes = await planWorkbook(plan, shown);
+    ctx.stopIfInterrupted();
+    await writeWorkbook(options.xlsx, bytes, { exists: { kode: 'RENCANA_SUDAH_ADA', key: 'plan.err.exists' }, write: { kode: 'RENCANA_GAGAL_DITULIS', key: 'plan.err.write' } }, options.force);
   }
+  ctx.stopIfInterrupted();
   if (json) {
     term.write(`${JSON.stringify(planToJson(plan, shown), null, 2)}\n`);
     ctx.documentWritten = true;

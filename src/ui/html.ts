@@ -5,7 +5,7 @@
 // puts into the document with textContent, never as markup. A Content-Security-Policy
 // meta tag allows nothing but the page's own inline script and style, by their hashes.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readHead } from '../io/read-text.js';
 import { visible } from '../core/visible.js';
 import { t } from '../i18n/index.js';
 import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from '../io/write-output.js';
@@ -145,17 +145,17 @@ export function barChart(title: string, bars: readonly Bar[]): string {
 }
 
 /** A page of ours to replace: an .html this tool wrote (its generator meta). */
-const isOurPage: IsOurs = async (target) => /\.html?$/i.test(target) && (await readFile(target, 'utf8')).slice(0, 1024).includes(GENERATOR);
+const isOurPage: IsOurs = async (target) => /\.html?$/i.test(target) && (await readHead(target, 1024)).includes(GENERATOR);
 
 /** Before a batch: whether `writeHtml` could write `file` (io/write-output.ts). */
-export function checkHtmlOutput(file: string, errors: OutputErrors): Promise<void> {
-  return checkOutput(file, isOurPage, errors);
+export function checkHtmlOutput(file: string, errors: OutputErrors, force = false): Promise<void> {
+  return checkOutput(file, isOurPage, errors, force);
 }
 
 /**
  * Writes the page atomically. An earlier page of this tool is replaced; any other file
  * (an export, a container, a page someone else wrote, a link) is left alone: exit 4.
  */
-export function writeHtml(file: string, html: string, errors: OutputErrors): Promise<void> {
-  return writeReplacingOurs(file, html, isOurPage, errors);
+export function writeHtml(file: string, html: string, errors: OutputErrors, force = false): Promise<void> {
+  return writeReplacingOurs(file, html, isOurPage, errors, force);
 }

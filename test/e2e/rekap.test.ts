@@ -104,7 +104,7 @@ describe('check --xlsx', () => {
     const before = readFileSync(data);
     const r = await runCli(['check', READY, '--xlsx', data]);
     expect(r.code).toBe(4);
-    expect(r.stderr.trim().split('\n').at(-1)).toContain(`${data} sudah ada dan bukan buku kerja Excel`);
+    expect(r.stderr.trim().split('\n').at(-1)).toContain(`${data} sudah ada dan bukan buku kerja yang ditulis pmp-offline`);
     expect(readFileSync(data).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['data.json', 'rekap.xlsx']);
     // Said before the batch, so no school's report comes first.

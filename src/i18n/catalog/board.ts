@@ -67,9 +67,9 @@ export const board = defineCatalog(
     'board.err.xlsx': '{file}: bukan buku kerja Excel (.xlsx) yang dapat dibaca.',
     'board.err.empty': '{file}: log kosong (tidak ada baris judul kolom).',
     'board.err.tooBig': '{file}: {size}, lebih dari batas {max} untuk log unggahan.',
-    'board.err.htmlExists': '{file} sudah ada dan bukan halaman HTML pmp-offline; tidak diubah. Pilih nama berkas .html yang lain.',
+    'board.err.htmlExists': '{file} sudah ada dan bukan halaman HTML pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'board.err.htmlWrite': 'tidak dapat menulis papan HTML ke {file}: {reason}.',
-    'board.err.xlsxExists': '{file} sudah ada dan bukan buku kerja Excel (.xlsx); tidak diubah. Pilih nama berkas .xlsx yang lain.',
+    'board.err.xlsxExists': '{file} sudah ada dan bukan buku kerja yang ditulis pmp-offline (atau sudah diubah orang sejak itu); tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'board.err.xlsxWrite': 'tidak dapat menulis papan Excel ke {file}: {reason}.',
   },
   {
@@ -137,9 +137,9 @@ export const board = defineCatalog(
     'board.err.xlsx': '{file}: not a readable Excel workbook (.xlsx).',
     'board.err.empty': '{file}: the log is empty (no header row).',
     'board.err.tooBig': '{file}: {size}, over the {max} limit for an upload log.',
-    'board.err.htmlExists': '{file} already exists and is not a pmp-offline HTML page; left unchanged. Choose another .html file name.',
+    'board.err.htmlExists': '{file} already exists and is not a pmp-offline HTML page; left unchanged. Choose another name, or add --force to replace it.',
     'board.err.htmlWrite': 'cannot write the HTML board to {file}: {reason}.',
-    'board.err.xlsxExists': '{file} already exists and is not an Excel workbook (.xlsx); left unchanged. Choose another .xlsx file name.',
+    'board.err.xlsxExists': '{file} already exists and is not a workbook pmp-offline wrote (or someone has changed it since); left unchanged. Choose another name, or add --force to replace it.',
     'board.err.xlsxWrite': 'cannot write the Excel board to {file}: {reason}.',
   },
 );

@@ -36,7 +36,7 @@ export const eta = defineCatalog(
     'eta.err.icsWrite': 'tidak dapat menulis pengingat kalender ke {file}: {reason}.',
     'eta.err.icsExists': '{file} sudah ada dan bukan kalender dari pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'eta.err.icsNotFile': '{file} bukan berkas biasa (tautan, folder atau perangkat); tidak diubah. Pilih nama berkas .ics yang lain.',
-    'eta.opt.force': 'dengan --ics: ganti berkas yang sudah ada walaupun bukan kalender dari pmp-offline',
+    'eta.opt.force': '--ics/--xlsx/--html: ganti berkas biasa yang sudah ada walaupun bukan buatan pmp-offline (tidak pernah masukan, tautan, atau folder)',
 
     'eta.title': 'Perkiraan kapan data PMP tampil di situs',
     'eta.source.sent': 'Waktu unggah: dari --sent.',
@@ -151,7 +151,7 @@ export const eta = defineCatalog(
     'eta.err.icsWrite': 'cannot write the calendar reminders to {file}: {reason}.',
     'eta.err.icsExists': '{file} already exists and is not a pmp-offline calendar; left unchanged. Choose another name, or add --force to replace it.',
     'eta.err.icsNotFile': '{file} is not a plain file (a link, folder or device); left unchanged. Choose another .ics file name.',
-    'eta.opt.force': 'with --ics: replace an existing file even if it is not a pmp-offline calendar',
+    'eta.opt.force': '--ics/--xlsx/--html: replace an existing plain file even if pmp-offline did not write it (never an input, a link or a folder)',
 
     'eta.title': 'When the PMP data will show on the website',
     'eta.source.sent': 'Upload time: from --sent.',

@@ -5,7 +5,7 @@ export const report = defineCatalog(
   {
     'check.opt.html': 'tulis juga laporan kabupaten sebagai satu halaman HTML mandiri (bisa dibuka dari flashdisk, tanpa internet; tabel bisa diurutkan dan disaring; siap dicetak A4)',
     'report.written': 'Laporan HTML ditulis ke {file}.',
-    'report.err.exists': '{file} sudah ada dan bukan laporan HTML pmp-offline; tidak diubah. Pilih nama berkas .html yang lain.',
+    'report.err.exists': '{file} sudah ada dan bukan laporan HTML pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'report.err.write': 'tidak dapat menulis laporan HTML ke {file}: {reason}.',
     'report.title': 'Laporan kesiapan kirim PMP',
     'report.meta': '{total} berkas diperiksa · aturan {aturan} · dibuat {waktu} WIB',
@@ -30,7 +30,7 @@ export const report = defineCatalog(
   {
     'check.opt.html': 'also write the district report as one self-contained HTML page (opens from a flash drive, no internet; the table sorts and filters; prints on A4)',
     'report.written': 'HTML report written to {file}.',
-    'report.err.exists': '{file} already exists and is not a pmp-offline HTML report; left unchanged. Choose another .html file name.',
+    'report.err.exists': '{file} already exists and is not a pmp-offline HTML report; left unchanged. Choose another name, or add --force to replace it.',
     'report.err.write': 'cannot write the HTML report to {file}: {reason}.',
     'report.title': 'PMP send-readiness report',
     'report.meta': '{total} {total|file|files} checked · rules {aturan} · made {waktu} WIB',
