@@ -59,10 +59,12 @@ function preScan(argv: readonly string[]): { lang?: string; json: boolean; noCol
 
 function translateCommanderError(err: CommanderError, commandName: string): UsageError {
   const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  // `--tokn=SECRET`: the option's name only; a value given with it is never echoed.
+  const option = quoted.replace(/=.*$/s, '=…');
   const command = commandName || '';
   switch (err.code) {
     case 'commander.unknownOption':
-      return new UsageError('OPSI_TIDAK_DIKENAL', t('err.unknownOption', { option: quoted, command }));
+      return new UsageError('OPSI_TIDAK_DIKENAL', t(command ? 'err.unknownOption' : 'err.unknownOptionProgram', { option, command }));
     case 'commander.unknownCommand':
       return new UsageError('PERINTAH_TIDAK_DIKENAL', t('err.unknownCommand', { name: quoted }));
     case 'commander.missingArgument':
@@ -142,6 +144,8 @@ export function buildProgram(ctx: CliContext): Command {
 }
 
 export const HELP_JSON_FORMAT = 'pmp-offline/bantuan@1';
+export const VERSION_JSON_FORMAT = 'pmp-offline/versi@1';
+const GLOBAL_FLAGS = new Set(['--lang', '--no-color', '--json']);
 
 /** Runs the CLI and resolves to the exit code; never throws, never exits. */
 export async function main(argv: string[], io: MainIo = {}): Promise<number> {
@@ -184,9 +188,10 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     return ExitCode.Ok;
   };
   try {
-    if (argv.length === 0) {
-      ctx.term.writeErr(program.helpInformation());
-      return ExitCode.Usage;
+    // No command, only the global options (or nothing): the help, on stdout, exit 0.
+    if (argv.every((arg, i) => GLOBAL_FLAGS.has(arg) || arg.startsWith('--lang=') || (argv[i - 1] === '--lang' && i > 0))) {
+      ctx.writeHelp(program.helpInformation());
+      return helpShown();
     }
     await program.parseAsync(argv, { from: 'user' });
     // A signal the command finished despite (its outputs are whole): still 130 / 143.
@@ -194,7 +199,10 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     return ctx.exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.version') return ExitCode.Ok;
+      if (err.code === 'commander.version') {
+        if (pre.json) term.write(`${JSON.stringify({ format: VERSION_JSON_FORMAT, versi: VERSION }, null, 2)}\n`);
+        return ExitCode.Ok;
+      }
       // `--help`, `help` and `help check` show help and succeed; help shown because
       // something was missing is a usage error.
       if ((err.code === 'commander.helpDisplayed' || err.code === 'commander.help') && err.exitCode === 0) return helpShown();

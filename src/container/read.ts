@@ -5,7 +5,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import yauzl from 'yauzl';
-import { InputError } from '../core/errors.js';
 import { formatMiB, readBytes } from '../io/read-text.js';
 import { t } from '../i18n/index.js';
 import { sha256Hex } from './hash.js';

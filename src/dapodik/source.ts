@@ -114,9 +114,11 @@ function tooBig(where: string): InputError {
 /**
  * The body, streamed and counted as it is decoded (fetch undoes gzip and deflate), so
  * an endless body or a compression bomb stops at MAX_ANSWER_BYTES of text instead of
- * filling memory first.
+ * filling memory first. Each read also races the deadline itself: once the headers are
+ * in, Node 20's fetch may lose the link from its signal to the body to garbage
+ * collection, and a body that stalls would then never end.
  */
-async function readBody(response: Response, where: string): Promise<Buffer> {
+async function readBody(response: Response, where: string, deadline: AbortSignal): Promise<Buffer> {
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_ANSWER_BYTES) {
     await response.body?.cancel().catch(() => {});
@@ -124,17 +126,28 @@ async function readBody(response: Response, where: string): Promise<Buffer> {
   }
   if (!response.body) return Buffer.alloc(0);
   const reader = response.body.getReader();
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(deadline.reason);
+    if (deadline.aborted) onAbort();
+    else deadline.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => {});
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw tooBig(where);
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_ANSWER_BYTES) throw tooBig(where);
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (err) {
+    reader.cancel().catch(() => {});
+    throw err;
+  } finally {
+    deadline.removeEventListener('abort', onAbort);
   }
   return Buffer.concat(chunks, size);
 }
@@ -194,7 +207,7 @@ async function request(source: ServerSource, endpoint: Endpoint, stop: AbortSign
         signal: limit.signal,
         redirect: 'error',
       });
-      const body = redactToken(decodeText(await readBody(response, where), where), source.token);
+      const body = redactToken(decodeText(await readBody(response, where, limit.signal), where), source.token);
       if (response.status === 401 || response.status === 403) throw new InputError('DAPODIK_TOKEN_DITOLAK', t('dapodik.err.token', { where }), where);
       if (response.status === 404) throw new InputError('DAPODIK_BUKAN_WEBSERVICE', t('dapodik.err.notFound', { where }), where);
       if (!response.ok) {

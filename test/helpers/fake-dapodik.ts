@@ -6,6 +6,7 @@
 // connection, a truncated body, a paged answer.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { Roster } from '../fixtures-gen/index.mjs';
 
 export type Fault =
@@ -21,7 +22,12 @@ export type Fault =
   | 'shortBody' // Content-Length promises more than is sent
   | 'partial' // results larger than the rows sent (a paged answer)
   | 'missingField' // a row without its id
-  | 'http404';
+  | 'http404'
+  | 'stall' // headers and half the body, then nothing (the connection stays open)
+  | 'drip' // headers, then a byte every 100 ms, forever
+  | 'endless' // a chunked body that never ends
+  | 'gzipBomb' // a 0.6 MB gzip body that inflates to 600 MiB
+  | 'echoToken'; // the answer carries the request's Authorization header back
 
 export interface FakeDapodik {
   /** http://127.0.0.1:PORT */
@@ -30,6 +36,8 @@ export interface FakeDapodik {
   requests: Array<{ endpoint: string; authorization: string | undefined; npsn: string | null }>;
   close(): Promise<void>;
 }
+
+let member: Buffer | undefined;
 
 export const REFUSAL_TOKEN = 'Access denied - You are not authorized to access this page. #1';
 
@@ -62,7 +70,32 @@ export async function startFakeDapodik(options: { roster: Roster; token: string;
       req.socket.resetAndDestroy();
       return;
     }
+    if (fault === 'stall' || fault === 'drip' || fault === 'endless') {
+      const body = JSON.stringify(options.roster[endpoint as keyof Roster]);
+      res.writeHead(200, fault === 'endless' ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', 'content-length': String(body.length) });
+      if (fault === 'stall') return void res.write(body.slice(0, body.length >> 1));
+      const chunk = fault === 'endless' ? Buffer.alloc(64 * 1024, 0x20) : Buffer.from(' ');
+      // Bounded by the client: it stops when the socket closes (at most ~600 MiB or 10 min).
+      let sent = 0;
+      const more = () => {
+        if (req.socket.destroyed || sent > 600 * 1024 * 1024) return;
+        sent += chunk.length;
+        if (fault === 'drip') return void (res.write(chunk), setTimeout(more, 100));
+        if (res.write(chunk)) setImmediate(more);
+        else res.once('drain', more);
+      };
+      return more();
+    }
+    if (fault === 'gzipBomb') {
+      // Two 300 MiB members (gunzip reads on through concatenated members): 600 MiB of text.
+      member ??= gzipSync(Buffer.alloc(300 * 1024 * 1024, 0x20), { level: 9 });
+      const bomb = Buffer.concat([member, member]);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+      return void res.end(bomb);
+    }
     const answer = structuredClone(options.roster[endpoint as keyof Roster]);
+    if (fault === 'echoToken' && endpoint === 'getSekolah') (answer.rows as Record<string, unknown>).nama = `SD ${req.headers.authorization ?? ''}`;
+    if (fault === 'echoToken' && Array.isArray(answer.rows) && answer.rows.length > 0) (answer.rows[0] as Record<string, unknown>).nama = `auth=${JSON.stringify(req.headers.authorization)}`;
     if (fault === 'partial') answer.results = (answer.rows as unknown[]).length + 50;
     if (fault === 'missingField' && Array.isArray(answer.rows) && answer.rows.length > 2) {
       const row = answer.rows[2] as Record<string, unknown>;
