@@ -49,7 +49,8 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   const trap = ctx.interrupt;
   const progress = await startProgress(term, !json, t('check.progress', { done: 0, total: '?', file: '' }));
   const jsonItems: ReturnType<typeof itemToJson>[] = [];
-  const notReady: SummaryLine[] = [];
+  // By school: a newer file of a school replaces its line, a passed-over one adds none.
+  const notReady = new Map<string, SummaryLine>();
   const unreadable: SummaryLine[] = [];
   let count = 0;
   let printed = 0;
@@ -100,9 +101,12 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
           return;
         }
         if (options.summary !== true) term.write(`${printed++ > 0 ? '\n' : ''}${renderItem(item, term)}\n`);
+        const codes = item.assessment.peringatan.map((w) => w.kode);
+        if (codes.includes('SEKOLAH_GANDA_DILEWATI')) return;
+        notReady.delete(item.sekolah.sekolah_id);
         if (!item.assessment.siap) {
           const first = item.assessment.masalah[0];
-          notReady.push({
+          notReady.set(item.sekolah.sekolah_id, {
             berkas: item.berkas,
             nama: item.sekolah.nama,
             alasan: first ? describeProblem(first) + (item.assessment.masalah.length > 1 ? ` (+${item.assessment.masalah.length - 1})` : '') : '',
@@ -137,7 +141,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
     term.write(`${JSON.stringify(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined), null, 2)}\n`);
     ctx.documentWritten = true;
   } else if (count > 1 || options.summary === true || skipped.length > 0 || interrupted) {
-    term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, notReady, unreadable, skipped, term)}\n`);
+    term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, [...notReady.values()], unreadable, skipped, term)}\n`);
   }
   if (interrupted) throw new InterruptedError(interrupted, t('err.interruptedCheck', { signal: interrupted, done: count }));
   return exitCodeFor(totals);

@@ -62,5 +62,7 @@ export function nextSteps(assessment: SchoolAssessment, file: string, isContaine
 
 /** Quotes a path for a command line shown to the user, only when it needs it. */
 export function quoteArg(file: string): string {
-  return /^[\w./\\:-]+$/.test(file) ? file : `"${file.replace(/"/g, '\\"')}"`;
+  // A name that begins with "-" would be read as an option: "./-rf.json" is the same file.
+  const safe = file.startsWith('-') ? `./${file}` : file;
+  return /^[\w./\\:-]+$/.test(safe) ? safe : `"${safe.replace(/"/g, '\\"')}"`;
 }

@@ -29,6 +29,8 @@ export interface SchoolRow {
   langkah: string[];
   /** The container's creation instant, as a Date whose UTC fields are the WIB wall clock. */
   dibuat?: Date;
+  /** False for another file of a school counted from a newer file (check/run.ts SchoolCounter). */
+  dihitung: boolean;
 }
 
 /** One problem or warning of a school, in words. */
@@ -57,9 +59,19 @@ export interface GroupCount {
 export class DistrictSummary {
   readonly schools: SchoolRow[] = [];
   readonly findings: FindingRow[] = [];
+  /** The counted row of each school, by sekolah_id. */
+  private readonly counted = new Map<string, number>();
 
   add(item: CheckItem): void {
     const index = this.schools.length;
+    let dihitung = true;
+    if (item.ok) {
+      const codes = new Set(item.assessment.peringatan.map((w) => w.kode));
+      const earlier = this.counted.get(item.sekolah.sekolah_id);
+      if (codes.has('SEKOLAH_GANDA_DILEWATI')) dihitung = false;
+      else if (earlier !== undefined && codes.has('SEKOLAH_GANDA_DIPAKAI')) (this.schools[earlier] as SchoolRow).dihitung = false;
+      if (dihitung) this.counted.set(item.sekolah.sekolah_id, index);
+    }
     if (!item.ok) {
       this.schools.push({
         berkas: item.berkas,
@@ -74,6 +86,7 @@ export class DistrictSummary {
         masalah: 1,
         pertama: item.galat.pesan,
         langkah: [t('check.next.unreadable')],
+        dihitung,
       });
       return;
     }
@@ -94,6 +107,7 @@ export class DistrictSummary {
       masalah: a.masalah.length,
       pertama: first ? describeProblem(first) : '',
       langkah: nextSteps(a, item.berkas, item.container !== undefined),
+      dihitung,
       ...(dibuat?.isValid ? { dibuat: new Date(Date.UTC(dibuat.year, dibuat.month - 1, dibuat.day, dibuat.hour, dibuat.minute, dibuat.second)) } : {}),
     });
     const add = (kind: FindingRow['jenisTemuan'], f: Problem | Warning, pesan: string) =>
@@ -115,14 +129,19 @@ export class DistrictSummary {
     for (const w of a.peringatan) add('peringatan', w, describeWarning(w));
   }
 
+  /** The rows that count: one per school (and each unreadable file). */
+  countedSchools(): SchoolRow[] {
+    return this.schools.filter((r) => r.dihitung);
+  }
+
   count(status: SchoolStatus): number {
-    return this.schools.filter((r) => r.status === status).length;
+    return this.countedSchools().filter((r) => r.status === status).length;
   }
 
   /** Readable schools per level or per kabupaten/kota: how many are ready, of how many. */
   by(key: 'bentuk' | 'kabupaten'): GroupCount[] {
     const counts = new Map<string, GroupCount>();
-    for (const r of this.schools) {
+    for (const r of this.countedSchools()) {
       if (r.status === 'tidak_terbaca') continue;
       const nama = r[key] || t('rekap.unknown');
       const c = counts.get(nama) ?? { nama, siap: 0, total: 0 };
@@ -135,7 +154,7 @@ export class DistrictSummary {
 
   /** Per respondent type, how many schools miss it. */
   missingByType(): Array<{ jenis: RespondentType; sekolah: number }> {
-    return RESPONDENT_TYPES.map((jenis) => ({ jenis, sekolah: this.schools.filter((r) => r.jenis.some((j) => j.jenis === jenis && !j.ok)).length }));
+    return RESPONDENT_TYPES.map((jenis) => ({ jenis, sekolah: this.countedSchools().filter((r) => r.jenis.some((j) => j.jenis === jenis && !j.ok)).length }));
   }
 }
 

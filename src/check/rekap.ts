@@ -62,7 +62,7 @@ function schoolSheet(d: DistrictSummary): SheetSpec {
         bentuk: r.bentuk,
         kabupaten: visible(r.kabupaten),
         provinsi: visible(r.provinsi),
-        status: statusName(r.status),
+        status: r.dihitung ? statusName(r.status) : `${statusName(r.status)} ${t('rekap.notCounted')}`,
         versi: visible(r.versi),
         masalah: r.masalah,
         pertama: r.pertama,

@@ -76,7 +76,7 @@ export interface ReportOptions {
 }
 
 export function reportHtml(district: DistrictSummary, options: ReportOptions): string {
-  const total = district.schools.length;
+  const total = district.countedSchools().length;
   const ready = district.count('siap');
   const notReady = district.count('belum_siap');
   const unreadable = district.count('tidak_terbaca');

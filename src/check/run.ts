@@ -9,6 +9,7 @@ import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { discoverInputs, type DiscoveredInput, type SkippedInput } from '../io/discover.js';
 import { loadInput } from '../io/inputs.js';
+import { replacesEarlier } from '../domain/same-school.js';
 import type { LoadedInput } from '../io/load-input.js';
 
 export interface SchoolIdentity {
@@ -29,7 +30,16 @@ export interface RespondentBrief {
 }
 
 export type CheckItem =
-  | { berkas: string; ok: true; sekolah: SchoolIdentity; assessment: SchoolAssessment; container?: LoadedInput['container']; responden?: RespondentBrief[] }
+  | {
+      berkas: string;
+      ok: true;
+      sekolah: SchoolIdentity;
+      assessment: SchoolAssessment;
+      /** When the data was exported (the export's `diekspor`), if it says. */
+      diekspor?: string;
+      container?: LoadedInput['container'];
+      responden?: RespondentBrief[];
+    }
   | { berkas: string; ok: false; galat: { kode: string; pesan: string } };
 
 export function identityOf(data: SchoolExport): SchoolIdentity {
@@ -60,6 +70,7 @@ export async function checkOne(file: string, settings: CheckSettings): Promise<C
       ok: true,
       sekolah: identityOf(loaded.data),
       assessment: assessSchool(loaded.data, settings.ruleset, loaded.tallies),
+      ...(loaded.data.diekspor !== undefined ? { diekspor: loaded.data.diekspor } : {}),
       container: loaded.container,
       ...(settings.respondents === true ? { responden: briefs(loaded.data) } : {}),
     };
@@ -95,10 +106,41 @@ export interface CheckTotals {
   tidak_terbaca: number;
 }
 
-export function tally(totals: CheckTotals, item: CheckItem): void {
-  if (!item.ok) totals.tidak_terbaca++;
-  else if (item.assessment.siap) totals.siap++;
-  else totals.belum_siap++;
+export function tally(totals: CheckTotals, item: CheckItem, by = 1): void {
+  if (!item.ok) totals.tidak_terbaca += by;
+  else if (item.assessment.siap) totals.siap += by;
+  else totals.belum_siap += by;
+}
+
+type ReadItem = Extract<CheckItem, { ok: true }>;
+
+/**
+ * Counts each school once: a later file of a school already met replaces it when its
+ * data is newer (domain/same-school.ts), else it is passed over. Either way the later
+ * item gets a warning naming the other file, and the totals hold one status per school.
+ */
+export class SchoolCounter {
+  readonly totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
+  private readonly counted = new Map<string, ReadItem>();
+
+  add(item: CheckItem): void {
+    if (!item.ok) return tally(this.totals, item);
+    const id = item.sekolah.sekolah_id;
+    const earlier = this.counted.get(id);
+    if (!earlier) {
+      this.counted.set(id, item);
+      return tally(this.totals, item);
+    }
+    const time = (i: ReadItem) => ({ diekspor: i.diekspor, dibuat: i.container?.dibuat });
+    if (replacesEarlier(time(earlier), time(item))) {
+      tally(this.totals, earlier, -1);
+      tally(this.totals, item);
+      this.counted.set(id, item);
+      item.assessment.peringatan.push({ kode: 'SEKOLAH_GANDA_DIPAKAI', jenis: null, detail: { berkas: earlier.berkas } });
+    } else {
+      item.assessment.peringatan.push({ kode: 'SEKOLAH_GANDA_DILEWATI', jenis: null, detail: { berkas: earlier.berkas } });
+    }
+  }
 }
 
 function unreadable(input: DiscoveredInput & { error: InputError }): CheckItem {
@@ -172,18 +214,18 @@ async function* checkHere(inputs: readonly DiscoveredInput[], settings: CheckSet
 export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult> {
   const { inputs, skipped } = await discoverInputs(options.paths);
   options.onSkipped?.(skipped);
-  const totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
+  const counter = new SchoolCounter();
   const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
   const items = workers > 0 && workersAvailable() ? checkInPool(inputs, options.settings, workers) : checkHere(inputs, options.settings);
   let done = 0;
   if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
   for await (const item of items) {
     done++;
-    tally(totals, item);
+    counter.add(item);
     await options.onItem?.(item);
     if (options.signal?.aborted) break;
     const following = inputs[done];
     if (following) options.onProgress?.(done, inputs.length, following.file);
   }
-  return { totals, skipped };
+  return { totals: counter.totals, skipped };
 }

@@ -109,7 +109,7 @@ async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
   return (await readFile(file)).equals(bytes);
 }
 
-export type CommitOutcome = 'dibuat' | 'sudah_ada' | 'berbeda';
+export type CommitOutcome = 'dibuat' | 'sudah_ada' | 'berbeda' | 'bukan_berkas';
 
 /**
  * Gives the verified temporary file its final name. Without `force` it never replaces
@@ -118,8 +118,9 @@ export type CommitOutcome = 'dibuat' | 'sudah_ada' | 'berbeda';
 async function commit(temp: string, target: string, bytes: Buffer, force: boolean): Promise<CommitOutcome> {
   const existing = await lstat(target).catch(() => undefined);
   if (existing) {
+    if (!existing.isFile()) return 'bukan_berkas';
     if (await sameBytes(target, bytes)) return 'sudah_ada';
-    if (!force || !existing.isFile()) return 'berbeda';
+    if (!force) return 'berbeda';
     await rename(temp, target);
     return 'dibuat';
   }
@@ -146,10 +147,15 @@ export interface WriteContainerOptions {
    * as one-by-one writing would). Must not reject.
    */
   turn?: Promise<void>;
+  /**
+   * Asked in turn, just before the container would take its name: 'skip' leaves it out
+   * (nothing is named, the temporary file goes).
+   */
+  beforeCommit?: () => Promise<'write' | 'skip'>;
 }
 
 export interface WrittenContainer {
-  status: 'dibuat' | 'sudah_ada';
+  status: 'dibuat' | 'sudah_ada' | 'dilewati';
   file: string;
   size: number;
   sha256: string;
@@ -196,10 +202,13 @@ export async function writeContainer(options: WriteContainerOptions): Promise<Wr
       await options.turn;
       abortCheck();
     }
+    if (options.beforeCommit && (await options.beforeCommit()) === 'skip') return { status: 'dilewati', file: target, size: bytes.length, sha256 };
     const outcome = await commit(temp, target, bytes, force);
     if (outcome === 'berbeda') {
       throw new OutputError('BERKAS_SUDAH_ADA_BERBEDA', t('pack.err.exists', { file: target }), target);
     }
+    // A link, a folder or a device is never replaced, --force or not: no advice to retry.
+    if (outcome === 'bukan_berkas') throw new OutputError('BUKAN_BERKAS_BIASA', t('pack.err.notPlainFile', { file: target }), target);
     // Per container, not once per batch: the name must be durable before the container is
     // reported as made (an operator may pull the drive as soon as it is printed). It is
     // cheap: measured at under 0.1 ms per container, against ~0.5 ms for the file's fsync.

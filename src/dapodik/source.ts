@@ -3,7 +3,8 @@
 // (`plan --save`). Either way every answer goes through parseAnswer (./schema.ts).
 // The token is sent in the Authorization header and nowhere else: no message, error,
 // file or debug line this module makes contains it.
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
+import { makeFolder } from '../io/folder.js';
 import path from 'node:path';
 import { InputError, OutputError, PmpError, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
@@ -338,7 +339,7 @@ export async function serverSource(options: ServerOptions): Promise<ServerSource
  */
 export async function saveRoster(dir: string, roster: LoadedRoster): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (err) {
     throw new OutputError('SIMPAN_DAPODIK_GAGAL', t('dapodik.err.save', { file: dir, reason: writeReason(err) }), dir);
   }

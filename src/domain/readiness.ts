@@ -24,7 +24,10 @@ export type WarningCode =
   // check --roster (src/dapodik/compare.ts)
   | 'TIDAK_ADA_DI_DAPODIK'
   | 'TINGKAT_BEDA_DAPODIK'
-  | 'DAPODIK_SEKOLAH_LAIN';
+  | 'DAPODIK_SEKOLAH_LAIN'
+  // another file of the same school in the batch (src/check/run.ts)
+  | 'SEKOLAH_GANDA_DIPAKAI'
+  | 'SEKOLAH_GANDA_DILEWATI';
 
 export interface RespondentRef {
   id: string;

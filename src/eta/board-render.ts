@@ -216,10 +216,11 @@ export function boardHtml(board: Board, lang: Lang): string {
 
 /**
  * One reminder per school and event still ahead (a reminder in the past reminds nobody;
- * a processed school needs none); the school (NPSN, else sekolah_id) names the UID.
+ * a processed school needs none, nor a late one: its action is the dinas / LPMP, not
+ * waiting and reloading); the school (NPSN, else sekolah_id) names the UID.
  */
 export function boardReminders(board: Board): ReminderSet[] {
   return board.entries
-    .filter((e) => e.langkah !== 'selesai' && e.timeline.batas3x24.toMillis() > board.now.toMillis())
+    .filter((e) => e.langkah !== 'selesai' && e.langkah !== 'terlambat' && e.timeline.batas3x24.toMillis() > board.now.toMillis())
     .map((e) => ({ key: e.npsn ? `npsn-${e.npsn}` : `sekolah-${e.sekolah_id ?? ''}`, suffix: ` (${schoolLabel(e)})`, timeline: e.timeline, after: board.now }));
 }

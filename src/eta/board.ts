@@ -83,6 +83,8 @@ function instantOf(cell: LogCell, zone: string, column: string): DateTime {
   if (typeof cell === 'number' || /^\d{5}([.,]\d+)?$/.test(text)) {
     const serial = typeof cell === 'number' ? cell : Number(text.replace(',', '.'));
     const utc = DateTime.fromMillis(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000), { zone: 'utc' });
+    // A number far past any date (20171018143000 typed into a time cell) is no instant at all.
+    if (!utc.isValid) throw new RowError('WAKTU_DI_LUAR_RENTANG', t('eta.err.timeRange', { option: column, value: text, first: FIRST_YEAR, last: LAST_YEAR }));
     return wallClock(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, zone, column, text);
   }
   try {

@@ -62,7 +62,8 @@ const entryKey = (entry: EtaEntry) => (entry.identitas ? `${entry.identitas.seko
 /** `eta FILE...`'s reminders: one set per file (or per --sent). */
 export function etaReminders(result: EtaResult, lang: Lang): ReminderSet[] {
   return result.entries
-    .filter((e): e is EtaEntry => e.kind === 'ok')
+    // A late upload waits for nothing: its one action is the dinas / LPMP (nextAction).
+    .filter((e): e is EtaEntry => e.kind === 'ok' && e.langkah !== 'terlambat')
     .map((entry) => ({ key: entryKey(entry), suffix: entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang), timeline: entry.timeline }));
 }
 

@@ -96,19 +96,38 @@ function delimiterOf(text: string): ';' | ',' {
   return semicolons > commas ? ';' : ',';
 }
 
+/**
+ * The log's text: UTF-8 (with or without BOM) or UTF-16 as decodeText reads them, else
+ * Windows-1252, which is what Excel's plain "CSV" writes on an Indonesian Windows.
+ */
+function logText(file: string, bytes: Buffer): string {
+  try {
+    return decodeText(bytes, file);
+  } catch (err) {
+    if ((err as InputError).kode !== 'BUKAN_UTF8') throw err;
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Excel's `sep=;` first line names the separator; Excel itself hides that line. */
+const SEP_LINE = /^\uFEFF?sep=([;,\t|])[^\S\r\n]*\r?\n/i;
+
 async function readCsv(file: string, bytes: Buffer): Promise<LogTable> {
-  const text = decodeText(bytes, file);
+  let text = logText(file, bytes);
+  const sep = SEP_LINE.exec(text);
+  if (sep) text = text.slice(sep[0].length);
   const { parse } = await import('csv-parse/sync');
-  let records: Array<{ record: string[]; info: { lines: number } }>;
+  type Parsed = { record: string[]; info: { records: number; empty_lines: number } };
+  let records: Parsed[];
   try {
     records = parse(text, {
-      delimiter: delimiterOf(text),
+      delimiter: sep?.[1] ?? delimiterOf(text),
       bom: true,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: false,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    }) as unknown as Parsed[];
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw new InputError('LOG_CSV_TIDAK_SAH', t('board.err.csv', { file, line: line ?? '?', detail: (err as Error).message.split('\n')[0]?.slice(0, 120) ?? '' }), file);
@@ -118,7 +137,9 @@ async function readCsv(file: string, bytes: Buffer): Promise<LogTable> {
   return table(
     file,
     head.record,
-    body.map((r) => ({ baris: r.info.lines, values: r.record })),
+    // The row a spreadsheet shows: one per record (a quoted cell may span lines), empty
+    // lines included, the hidden `sep=` line not.
+    body.map((r) => ({ baris: r.info.records + r.info.empty_lines, values: r.record })),
   );
 }
 

@@ -22,6 +22,8 @@ export interface EtaJson {
   sekarang: string;
   tahap: Tahap;
   langkah: Langkah;
+  /** --sent lies after now: the times are those of an upload still to come. */
+  dijadwalkan?: true;
   /** From the file's manifest or name, when it says them. */
   sekolah_id?: string;
   kode?: string;
@@ -60,6 +62,7 @@ export function entryJson(entry: EtaEntry, result: EtaResult): EtaJson {
     sekarang: iso(result.now),
     tahap: entry.tahap,
     langkah: entry.langkah,
+    ...(entry.dijadwalkan ? { dijadwalkan: true as const } : {}),
     ...(entry.identitas ? { sekolah_id: entry.identitas.sekolah_id, kode: entry.identitas.kode } : {}),
   };
 }

@@ -54,13 +54,15 @@ function verdictLine(entry: EtaEntry, result: EtaResult, term: Terminal, lang: L
   return entry.source === 'sent' ? text : `${text} ${t('eta.cutoff.fileNote', {}, lang)}`;
 }
 
-export function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang): string {
-  const instants = { cutoff, diproses: timeline.diproses, tampil: timeline.tampil, batas2x24: timeline.batas2x24, batas3x24: timeline.batas3x24 };
+export function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang, planned = false): string {
+  const instants = { cutoff, dikirim: timeline.dikirim, diproses: timeline.diproses, tampil: timeline.tampil, batas2x24: timeline.batas2x24, batas3x24: timeline.batas3x24 };
   // Each instant is worded only if the sentence names it (t() reads just the placeholders
   // it has): a board of 20,000 schools words one or two per school, not five.
   const params: Record<string, string> = {};
   for (const [name, dt] of Object.entries(instants)) Object.defineProperty(params, name, { enumerable: true, get: () => formatLong(dt, WIB, lang) });
-  return t(`eta.todo.${langkah}` as MessageKey, params, lang);
+  // An upload time still ahead (--sent after --now): its times are not the earliest.
+  const key = planned && langkah === 'unggah' ? 'eta.todo.unggahNanti' : (`eta.todo.${langkah}` as MessageKey);
+  return t(key, params, lang);
 }
 
 export function renderEntry(entry: EtaEntry, result: EtaResult, term: Terminal, options: TextOptions): string {
@@ -99,7 +101,8 @@ export function renderEntry(entry: EtaEntry, result: EtaResult, term: Terminal, 
   const tahap = t(`eta.tahap.${entry.tahap}` as MessageKey, {}, lang);
   // The stage in bold: coloured after the sentence is made (placeholders take plain text).
   out.push(t('eta.now.label', { when: nowText, dash: term.sym.dash, tahap }, lang).replace(tahap, c.bold(tahap)));
-  out.push(`  ${term.sym.arrow} ${todoLine(entry.langkah, tl, result.cutoff, lang)}`);
+  if (entry.dijadwalkan) out.push(c.yellow(t('eta.warn.sentAhead', { dikirim: formatLong(tl.dikirim, WIB, lang) }, lang)));
+  out.push(`  ${term.sym.arrow} ${todoLine(entry.langkah, tl, result.cutoff, lang, entry.dijadwalkan)}`);
   return `${out.join('\n')}\n`;
 }
 

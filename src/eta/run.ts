@@ -10,7 +10,18 @@ function entry(berkas: string | null, sent: DateTime, source: TimeSource, option
   const verdict = cutoffVerdict(timeline.dikirim, options.cutoff);
   // "About to upload" has not been uploaded yet, even though S = now.
   const tahap = source === 'now' ? 'belum_dikirim' : tahapAt(timeline, options.now);
-  return { kind: 'ok', berkas, source, timeline, verdict, tahap, langkah: nextAction(tahap, verdict.onTime), ...(identitas ? { identitas } : {}) };
+  const planned = source === 'sent' && sent.toMillis() > options.now.toMillis();
+  return {
+    kind: 'ok',
+    berkas,
+    source,
+    timeline,
+    verdict,
+    tahap,
+    langkah: nextAction(tahap, verdict.onTime),
+    ...(planned ? { dijadwalkan: true as const } : {}),
+    ...(identitas ? { identitas } : {}),
+  };
 }
 
 export async function runEta(options: EtaOptions): Promise<EtaResult> {

@@ -31,6 +31,8 @@ export interface EtaEntry {
   verdict: CutoffVerdict;
   tahap: Tahap;
   langkah: Langkah;
+  /** The upload time given (--sent) is still ahead of now: a plan, not an upload. */
+  dijadwalkan?: true;
   /** The school and content code, when the file says them (manifest or file name). */
   identitas?: FileIdentity;
 }

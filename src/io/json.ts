@@ -169,3 +169,57 @@ export function parseJsonText(text: string, file: string): unknown {
     throw new InputError('JSON_TIDAK_SAH', t(truncated ? 'input.jsonTruncated' : 'input.jsonInvalid', { file, at, line: where.line, column: where.column }), file);
   }
 }
+
+/**
+ * The first key that appears twice in one object of `text` (valid JSON), as a path
+ * ("sekolah.npsn", "responden[3].id"), or undefined. JSON.parse keeps the last of two
+ * equal keys without a word, so `"aplikasi"` given twice would hide the first version
+ * from the check. One pass; strings are skipped with indexOf.
+ */
+export function duplicateKeyPath(text: string): string | undefined {
+  // Per open object: its keys so far and the key being read; per array: the index.
+  const keys: Array<Set<string> | null> = [];
+  const names: Array<string | number> = [];
+  const expectKey: boolean[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        let backslashes = 0;
+        for (let b = end - 1; text.charCodeAt(b) === 92; b--) backslashes++;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      const depth = keys.length - 1;
+      const set = keys[depth];
+      if (set && expectKey[depth]) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        names[depth] = key;
+        if (set.has(key)) return names.slice(0, depth + 1).reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${k}` : k), '');
+        set.add(key);
+        expectKey[depth] = false;
+      }
+      i = end;
+    } else if (c === 123) {
+      keys.push(new Set());
+      names.push('');
+      expectKey.push(true);
+    } else if (c === 91) {
+      keys.push(null);
+      names.push(0);
+      expectKey.push(false);
+    } else if (c === 125 || c === 93) {
+      keys.pop();
+      names.pop();
+      expectKey.pop();
+    } else if (c === 44) {
+      const depth = keys.length - 1;
+      if (keys[depth]) expectKey[depth] = true;
+      else names[depth] = (names[depth] as number) + 1;
+    }
+  }
+  return undefined;
+}

@@ -5,7 +5,9 @@
 import type { AnswerTally } from '../domain/answer-scan.js';
 import { fastValidateTallied } from '../domain/export-fast.js';
 import type { SchoolExport } from '../domain/export-schema.js';
-import { mayHoldLoneSurrogate, parseJsonText, refuseLoneSurrogates, tryParseJson } from './json.js';
+import { InputError } from '../core/errors.js';
+import { t } from '../i18n/index.js';
+import { duplicateKeyPath, mayHoldLoneSurrogate, parseJsonText, refuseLoneSurrogates, tryParseJson } from './json.js';
 import { readTextFile } from './read-text.js';
 
 export interface LoadedInput {
@@ -27,14 +29,23 @@ export interface LoadedInput {
  */
 export async function exportFromText(text: string, file: string): Promise<{ data: SchoolExport; tallies?: readonly AnswerTally[] }> {
   const lone = mayHoldLoneSurrogate(text);
-  const fast = lone ? undefined : fastValidateTallied(tryParseJson(text));
+  const parsed = lone ? undefined : tryParseJson(text);
+  if (parsed !== undefined) refuseDuplicateKeys(text, file);
+  const fast = parsed === undefined ? undefined : fastValidateTallied(parsed);
   if (fast !== undefined) return fast;
   const { validateExport } = await import('./validate-export.js');
   const value = parseJsonText(text, file);
+  refuseDuplicateKeys(text, file);
   // RFC 8785 (the container's canonical JSON) takes I-JSON only: text, not lone halves
   // of UTF-16 surrogate pairs, which only a \uD8xx escape can bring in.
   if (lone) refuseLoneSurrogates(value, file);
   return { data: validateExport(value, file) };
+}
+
+/** A key given twice in one object: JSON.parse would keep the last one without a word. */
+function refuseDuplicateKeys(text: string, file: string): void {
+  const key = duplicateKeyPath(text);
+  if (key !== undefined) throw new InputError('KUNCI_GANDA', t('input.duplicateKey', { file, key }), file);
 }
 
 export async function loadExportFile(file: string): Promise<LoadedInput> {

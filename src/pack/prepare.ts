@@ -37,7 +37,7 @@ export function unpackable(plan: ContainerPlan, file: string): InputError | unde
 export type Prepared =
   | { kind: 'galat'; galat: PmpErrorLike; partial?: { siap: true; sekolah: SchoolIdentity; assessment: SchoolAssessment } }
   | { kind: 'ditolak'; sekolah: SchoolIdentity; assessment: SchoolAssessment }
-  | { kind: 'siap'; sekolah: SchoolIdentity; assessment: SchoolAssessment; plan: ContainerPlan };
+  | { kind: 'siap'; sekolah: SchoolIdentity; assessment: SchoolAssessment; plan: ContainerPlan; diekspor?: string };
 
 /** A PmpError's facts, as they cross from a worker thread. */
 export interface PmpErrorLike {
@@ -108,5 +108,5 @@ export async function prepareSchool(file: string, options: PrepareOptions): Prom
   });
   const refused = unpackable(plan, file);
   if (refused) return { kind: 'galat', galat: refused, partial: { siap: true, sekolah, assessment } };
-  return { kind: 'siap', sekolah, assessment, plan };
+  return { kind: 'siap', sekolah, assessment, plan, ...(loaded.data.diekspor !== undefined ? { diekspor: loaded.data.diekspor } : {}) };
 }

@@ -25,6 +25,8 @@ export function packItemToJson(item: PackItem) {
     status: item.status,
     masalah: check ? (itemToJson(check).masalah ?? []) : [],
     galat: item.galat ? { kode: item.galat.kode, pesan: item.galat.pesan } : null,
+    ...(item.lebih_baru !== undefined ? { lebih_baru: item.lebih_baru } : {}),
+    ...(item.dipindah ? { dipindah: item.dipindah } : {}),
   };
 }
 
@@ -68,6 +70,10 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
     return `${report}\n  ${c.red(sym.fail)} ${t('pack.status.ditolak')}`;
   }
   const s = item.sekolah;
+  if (item.status === 'dilewati') {
+    const name = s ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn})`)}` : '';
+    return `${c.yellow(sym.warn)} ${name}  ${c.bold(c.yellow(t('pack.status.dilewati')))}\n  ${t('pack.leftOut', { source: item.sumber, newer: item.lebih_baru ?? '' })}`;
+  }
   const head = s ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn} ${sym.dot} ${s.bentuk_pendidikan})`)}` : c.bold(visible(item.sumber));
   const status = item.status === 'dibuat' ? t('pack.status.dibuat') : t('pack.status.sudahAda');
   const labels = [t('pack.label.source'), t('pack.label.file'), t('pack.label.size'), 'SHA-256', t('pack.label.created')];
@@ -81,12 +87,13 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
     row(labels[2] as string, formatSize(item.ukuran ?? 0)),
     row(labels[3] as string, item.sha256 ?? ''),
     row(labels[4] as string, created),
+    ...(item.dipindah ?? []).map((m) => `  ${t('pack.retired', { from: m.dari, to: m.ke })}`),
   ].join('\n');
 }
 
 /** What to do with the file(s): upload, wait up to 2x24 hours, ask `eta`. */
 export function renderNextSteps(items: readonly PackItem[]): string {
-  const made = items.filter((item) => item.berkas !== null);
+  const made = items.filter((item) => item.berkas !== null && item.status !== 'dilewati');
   if (made.length === 0) return '';
   const target = made.length === 1 ? quoteArg(made[0]?.berkas ?? '') : t('pack.next.anyFile');
   const steps = [
@@ -110,6 +117,7 @@ export function renderPackSummary(items: readonly PackItem[], skipped: readonly 
   const rows: Array<[string, number, (s: string) => string]> = [
     [t('pack.summary.dibuat'), count('dibuat'), c.green],
     [t('pack.summary.sudahAda'), count('sudah_ada'), c.green],
+    [t('pack.summary.dilewati'), count('dilewati'), c.yellow],
     [t('pack.summary.ditolak'), count('ditolak'), c.red],
     [t('pack.summary.galat'), count('galat'), c.red],
   ];

@@ -2,7 +2,8 @@
 // container written (atomic, verified, never clobbering); a school that is not ready
 // gets nothing written. Returns one result per input; rendering is separate.
 import { constants as fsConstants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { access, stat } from 'node:fs/promises';
 import type { DateTime } from 'luxon';
 import type { CheckItem, SchoolIdentity } from '../check/run.js';
 import { planCreated, type ContainerPlan } from '../container/build.js';
@@ -15,12 +16,14 @@ import type { SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, t } from '../i18n/index.js';
 import { removeOrphanTemps } from '../io/atomic.js';
+import { makeFolder } from '../io/folder.js';
 import { discoverInputs, type DiscoveredInput, type Discovery, type SkippedInput } from '../io/discover.js';
 import { inputExtensions, kindOf } from '../io/inputs.js';
 import { PACK_WINDOW, prepareSchool, revive, type PmpErrorLike, type Prepared, type Sent } from './prepare.js';
 import { identicalExisting, indexContainers } from './resume.js';
+import { SchoolLedger } from './same-school.js';
 
-export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat';
+export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat' | 'dilewati';
 
 export interface PackItem {
   sumber: string;
@@ -34,6 +37,10 @@ export interface PackItem {
   dibuat: string | null;
   assessment: SchoolAssessment | null;
   galat: { kode: string; pesan: string; exitCode: number } | null;
+  /** dilewati: the school's container with data as new or newer, which stays. */
+  lebih_baru?: string;
+  /** dibuat: the school's older containers, moved from the output folder to lama/. */
+  dipindah?: Array<{ dari: string; ke: string }>;
 }
 
 export interface PackOptions {
@@ -75,11 +82,12 @@ export async function checkOutDir(dir: string): Promise<void> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(err) }), dir);
     try {
-      await mkdir(dir, { recursive: true });
+      await makeFolder(dir);
       info = await stat(dir);
     } catch (made) {
       const code = (made as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR' || code === 'EEXIST') throw new OutputError('FOLDER_TUJUAN_BUKAN_FOLDER', t('pack.err.outNotDir', { dir }), dir);
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') throw new OutputError('FOLDER_TUJUAN_TIDAK_BISA_DITULIS', t('pack.err.outNotWritable', { dir }), dir);
       throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(made) }), dir);
     }
   }
@@ -130,15 +138,20 @@ export function packVerifier(plan: ContainerPlan) {
   };
 }
 
-async function packOne(file: string, options: PackOptions, prepared: Prepared, existing: Map<string, string[]>, turn?: Promise<void>): Promise<PackItem> {
+async function packOne(file: string, options: PackOptions, prepared: Prepared, existing: Map<string, string[]>, ledger: SchoolLedger, turn: Promise<void>): Promise<PackItem> {
   if (prepared.kind === 'galat') return failed(file, prepared.galat, prepared.partial);
   const { sekolah, assessment } = prepared;
   if (prepared.kind === 'ditolak') return { ...blank(file), status: 'ditolak', sekolah, assessment };
   const { plan } = prepared;
+  const time = { diekspor: prepared.diekspor, dibuat: plan.manifest.dibuat };
   const same = await identicalExisting(plan, options.outDir, existing);
   if (same) {
+    await turn;
+    ledger.record(sekolah.sekolah_id, same.file, time);
     return { sumber: file, status: 'sudah_ada', siap: true, sekolah, berkas: same.file, ukuran: same.size, sha256: same.sha256, dibuat: same.dibuat, assessment, galat: null };
   }
+  let replaces: string[] = [];
+  let newer: string | undefined;
   try {
     const written = await writeContainer({
       plan,
@@ -147,7 +160,21 @@ async function packOne(file: string, options: PackOptions, prepared: Prepared, e
       signal: options.signal,
       verify: packVerifier(plan),
       turn,
+      beforeCommit: async () => {
+        const claim = await ledger.claim(sekolah.sekolah_id, time, path.join(options.outDir, plan.fileName));
+        if ('newer' in claim) {
+          newer = claim.newer;
+          return 'skip';
+        }
+        replaces = claim.replaces;
+        return 'write';
+      },
     });
+    if (written.status === 'dilewati') return { ...blank(file), status: 'dilewati', siap: true, sekolah, assessment, ...(newer !== undefined ? { lebih_baru: newer } : {}) };
+    // Still in turn (the next input names its container after this one settles).
+    const dipindah: Array<{ dari: string; ke: string }> = [];
+    for (const old of replaces) dipindah.push({ dari: old, ke: await ledger.retire(old) });
+    ledger.record(sekolah.sekolah_id, written.file, time);
     return {
       sumber: file,
       status: written.status,
@@ -159,6 +186,7 @@ async function packOne(file: string, options: PackOptions, prepared: Prepared, e
       dibuat: plan.manifest.dibuat,
       assessment,
       galat: null,
+      ...(dipindah.length > 0 ? { dipindah } : {}),
     };
   } catch (err) {
     if (err instanceof OutputError) return failed(file, err, { siap: true, sekolah, assessment });
@@ -200,6 +228,7 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   const { inputs, skipped } = await discoverPackInputs(options.paths);
   options.onStart?.(cleaned, skipped);
   const existing = await indexContainers(options.outDir);
+  const ledger = new SchoolLedger(options.outDir);
   const hasil: PackItem[] = [];
   const tasks: Array<Promise<PackItem>> = [];
   let previous: Promise<unknown> = Promise.resolve();
@@ -231,7 +260,7 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
     );
     const task = input.error
       ? Promise.resolve(failed(input.file, input.error))
-      : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, turn));
+      : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, ledger, turn));
     task.catch(() => {}); // awaited below, in order; never an unhandled rejection
     tasks.push(task);
     // The next may take its final name once this one is settled *and* every earlier one

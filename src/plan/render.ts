@@ -35,6 +35,8 @@ export function describeChosen(c: Chosen): string {
       return at;
     case 'siswa_tambahan':
       return t('plan.reason.extraStudent', { where: at });
+    case 'sampai_minimum':
+      return t('plan.reason.toMinimum', { what: role() });
     case 'tambahan':
       return t('plan.reason.extra', { what: role() });
     default:

@@ -95,16 +95,18 @@ export function planTeachers(answers: Answers, rule: TypeRule, seed: string): Ty
     }
   }
 
-  // Then others up to the recommended number, each in the role Dapodik gives them.
+  // Then others, first up to the minimum, then up to the recommended number, each in the
+  // role Dapodik gives them and named for which of the two it fills.
   const target = Math.max(rule.minimum, rule.saran ?? 0);
   for (const g of teachers) {
     if (plan.dipilih.length >= target) break;
     if (!free(g)) continue;
+    const alasan: Reason = plan.dipilih.length < rule.minimum ? 'sampai_minimum' : 'tambahan';
     const wali = waliOf.get(g.ptk_id);
     const taught = teaching.get(g.ptk_id)?.[0];
-    if (wali && wali.tingkat_pendidikan_id !== null) choose(g, { alasan: 'tambahan', peran: 'guru_kelas', tingkat: wali.tingkat_pendidikan_id, rombel: wali.nama });
-    else if (taught) choose(g, { alasan: 'tambahan', peran: 'guru_mapel', mapel: taught.mapel, rombel: taught.rombel.nama });
-    else choose(g, { alasan: 'tambahan', peran: 'guru_lain' });
+    if (wali && wali.tingkat_pendidikan_id !== null) choose(g, { alasan, peran: 'guru_kelas', tingkat: wali.tingkat_pendidikan_id, rombel: wali.nama });
+    else if (taught) choose(g, { alasan, peran: 'guru_mapel', mapel: taught.mapel, rombel: taught.rombel.nama });
+    else choose(g, { alasan, peran: 'guru_lain' });
   }
   if (teachers.length < rule.minimum) plan.masalah.push(shortfall('pendidik', teachers.length, rule.minimum));
   else if (rule.saran !== undefined && teachers.length < rule.saran) plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'pendidik', detail: { ada: teachers.length, saran: rule.saran } });

@@ -103,12 +103,13 @@ describe('eta --log: the board', () => {
     const { code, papan } = await board(file);
     expect(code).toBe(3);
     expect(papan.sekolah.map((s) => s.npsn)).toEqual(['20100001', '20100007']);
+    // Rows as a spreadsheet shows them: the quoted name over two lines is one row (4).
     expect(papan.galat.map((g) => [g.baris, g.kode])).toEqual([
       [3, 'NPSN_TIDAK_SAH'],
-      [5, 'WAKTU_TIDAK_SAH'],
-      [6, 'STATUS_TIDAK_DIKENAL'],
-      [7, 'TANPA_IDENTITAS'],
-      [8, 'TANPA_WAKTU'],
+      [4, 'WAKTU_TIDAK_SAH'],
+      [5, 'STATUS_TIDAK_DIKENAL'],
+      [6, 'TANPA_IDENTITAS'],
+      [7, 'TANPA_WAKTU'],
     ]);
     expect(papan.galat[0]?.pesan).toBe(`${file}, baris 3: npsn "XYZ" bukan NPSN (8 angka atau huruf besar).`);
     const text2 = await runCli(['eta', '--log', file, '--now', NOW]);

@@ -285,12 +285,31 @@ describe('check: usage errors exit 2', () => {
     [['check', 'x.json', '--bogus'], /opsi tidak dikenal: --bogus/],
     [['check', 'x.json', '--lang', 'fr'], /bahasa tidak dikenal: "fr"/],
     [['periksa'], /perintah tidak dikenal: periksa/],
-    [[], /Cara pakai: pmp-offline/],
   ])('%j', async (args, pattern) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(pattern);
     expect(r.stdout).toBe('');
+  });
+
+  it.each([[[]], [['--lang', 'en']], [['--no-color']], [['--json']]])('no command (%j): the help on stdout, exit 0, nothing after it', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(args.includes('--json') ? JSON.parse(r.stdout).bantuan : r.stdout).toMatch(args.includes('en') ? /Usage: pmp-offline/ : /Cara pakai: pmp-offline/);
+  });
+
+  it('--version --json: one document', async () => {
+    const r = await runCli(['--version', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ format: 'pmp-offline/versi@1', versi: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('an unknown option with no command points at the program\'s own help', async () => {
+    const r = await runCli(['--bogus=nilai']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`pmp-offline --help`');
+    expect(r.stderr).not.toContain('nilai');
   });
 
   it('usage errors are JSON on stdout with --json', async () => {

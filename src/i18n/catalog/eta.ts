@@ -73,6 +73,8 @@ export const eta = defineCatalog(
     'eta.tahap.lewat_3x24': 'lewat 3x24 jam',
     'eta.todo.unggah':
       'Unggah berkas .pmp di halaman unggah situs PMP sebelum batas waktu. Setelah diunggah, data tampil paling cepat {tampil}.',
+    'eta.todo.unggahNanti': 'Unggah berkas .pmp pada {dikirim} seperti direncanakan (sebelum batas waktu): data lalu tampil {tampil}. Bila diunggah lebih awal, data tampil lebih awal juga.',
+    'eta.warn.sentAhead': 'Perhatian: waktu unggah (--sent, {dikirim}) masih di depan waktu sekarang; semua waktu di atas adalah rencana, bukan unggahan yang sudah terjadi.',
     'eta.todo.terlambat':
       'Batas waktu pengiriman ({cutoff}) sudah lewat. Hubungi dinas pendidikan / LPMP tentang pengiriman yang terlambat: merekalah yang dapat meneruskannya ke admin pusat.',
     'eta.todo.tunggu_proses':
@@ -188,6 +190,8 @@ export const eta = defineCatalog(
     'eta.tahap.lewat_3x24': 'past 3x24 hours',
     'eta.todo.unggah':
       'Upload the .pmp file on the PMP website upload page before the cut-off. Once uploaded, the data shows at the earliest at {tampil}.',
+    'eta.todo.unggahNanti': 'Upload the .pmp file at {dikirim} as planned (before the cut-off): the data then shows at {tampil}. Uploaded earlier, it shows earlier too.',
+    'eta.warn.sentAhead': 'Note: the upload time (--sent, {dikirim}) is still ahead of now; every time above is a plan, not an upload that happened.',
     'eta.todo.terlambat':
       'The sending cut-off ({cutoff}) has passed. Contact the dinas / LPMP about the late submission: they are the ones who can pass it on to the central admin.',
     'eta.todo.tunggu_proses':

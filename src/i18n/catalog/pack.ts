@@ -31,6 +31,10 @@ export const pack = defineCatalog(
     'pack.summary.title': 'Ringkasan ({total} sekolah):',
     'pack.summary.dibuat': 'berkas dibuat',
     'pack.summary.sudahAda': 'sudah ada (sama)',
+    'pack.summary.dilewati': 'dilewati (sekolah sama, data lebih baru ada)',
+    'pack.status.dilewati': 'DILEWATI',
+    'pack.leftOut': '{source}: sekolah yang sama sudah punya berkas dengan data yang sama baru atau lebih baru ({newer}); berkas ini tidak dibungkus.',
+    'pack.retired': 'berkas lama sekolah ini dipindah: {from} → {to}',
     'pack.summary.ditolak': 'belum siap (tidak dibungkus)',
     'pack.summary.galat': 'gagal',
     'pack.summary.listProblems': 'Belum siap (tidak dibungkus):',
@@ -50,6 +54,7 @@ export const pack = defineCatalog(
     'pack.err.fieldTooLong':
       '{file}: {field} terlalu panjang untuk berkas kirim (batasnya ada di README, bagian Keamanan); perbaiki di aplikasi PMP lalu ekspor ulang. Tidak ada berkas yang ditulis.',
     'pack.err.dataTooLarge': '{file}: data sekolah terlalu besar untuk berkas kirim ({size}; batas {max}). Tidak ada berkas yang ditulis.',
+    'pack.err.notPlainFile': '{file}: nama ini sudah dipakai oleh tautan, folder, atau perangkat; tidak pernah ditimpa, juga dengan --force. Pindahkan itu, atau pakai folder --out lain.',
     'pack.err.exists':
       '{file}: sudah ada berkas dengan nama ini tetapi isinya berbeda; tidak ditimpa. Periksa berkas itu, atau ulangi dengan --force untuk menggantinya.',
 
@@ -127,6 +132,10 @@ export const pack = defineCatalog(
     'pack.summary.title': 'Summary ({total} schools):',
     'pack.summary.dibuat': 'files created',
     'pack.summary.sudahAda': 'already there (identical)',
+    'pack.summary.dilewati': 'left out (same school, newer data present)',
+    'pack.status.dilewati': 'LEFT OUT',
+    'pack.leftOut': '{source}: this school already has a file with data as new or newer ({newer}); this one was not packed.',
+    'pack.retired': 'the school\'s older file was moved: {from} → {to}',
     'pack.summary.ditolak': 'not ready (not packed)',
     'pack.summary.galat': 'failed',
     'pack.summary.listProblems': 'Not ready (not packed):',
@@ -146,6 +155,7 @@ export const pack = defineCatalog(
     'pack.err.fieldTooLong':
       '{file}: {field} is too long for a send file (the limits are in the README, section Safety); fix it in the PMP application and export again. No file was written.',
     'pack.err.dataTooLarge': '{file}: the school data is too large for a send file ({size}; limit {max}). No file was written.',
+    'pack.err.notPlainFile': '{file}: this name is taken by a link, folder or device; it is never replaced, not even with --force. Move it away, or use another --out folder.',
     'pack.err.exists':
       '{file}: a file with this name already exists with different contents; not overwritten. Check that file, or run again with --force to replace it.',
 
