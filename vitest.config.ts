@@ -13,6 +13,7 @@ export const SLOW_SUITES = [
   'test/robustness/fuzz-time.test.ts',
   'test/robustness/fuzz-container.test.ts',
   'test/robustness/kill9.test.ts',
+  'test/robustness/dapodik-server-faults.test.ts',
   'test/e2e/package.test.ts',
 ];
 

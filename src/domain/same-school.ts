@@ -16,12 +16,13 @@ function instantOf(time: SchoolFileTime): number | undefined {
 
 /**
  * Whether `later` (met after `earlier`: later in the batch, or packed now beside a
- * container already in the output folder) replaces it: unless the earlier one's data is
- * known to be strictly newer. A file that does not say when it was exported is taken as
- * the operator's latest word when it comes later.
+ * container already in the output folder) replaces it: when its data is newer. Data of
+ * the same instant (an export and the container made from it) keeps the earlier; a file
+ * that does not say when it was exported is taken as the operator's latest word when it
+ * comes later.
  */
 export function replacesEarlier(earlier: SchoolFileTime, later: SchoolFileTime): boolean {
   const a = instantOf(earlier);
   const b = instantOf(later);
-  return !(a !== undefined && b !== undefined && a > b);
+  return a === undefined || b === undefined || b > a;
 }
