@@ -37,16 +37,37 @@ const sekolahRow = z.object({
   provinsi: optionalText,
 });
 
+/**
+ * A student's NISN, the login the PMP application gives them: 10 digits. A number loses
+ * its leading zeros in some exports, so up to 10 digits are padded; anything else
+ * (missing, empty, letters, too long) is null: the application will not copy them.
+ */
+const nisn = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((value) => {
+    const text = typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? String(value).padStart(10, '0') : typeof value === 'string' ? value.trim() : '';
+    return /^\d{10}$/.test(text) ? text : null;
+  });
+
+/** A teacher's email in Dapodik (their PMP login). Absent from the WebService's usual answer. */
+const email = z
+  .string()
+  .nullish()
+  .transform((value) => (value === undefined ? undefined : value !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? value.trim() : null));
+
 const gtkRow = z.object({
   ptk_id: id,
   nama: name,
   jenis_ptk_id_str: optionalText,
+  email,
 });
 
 const studentRow = z.object({
   peserta_didik_id: id,
   nama: name,
   tingkat_pendidikan_id: grade,
+  nisn,
   rombongan_belajar_id: id.nullish(),
   nama_rombel: optionalText,
   nama_ayah: optionalText,

@@ -39,8 +39,26 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
     rombels.set(key, list);
     byGrade.set(grade, rombels);
   }
+  // The PMP application copies only students with an NISN (their login): the others are
+  // counted per grade, never chosen.
+  const withoutNisn = new Map<number, number>();
+  for (const [grade, rombels] of byGrade) {
+    for (const [key, list] of rombels) {
+      const kept = list.filter((s) => s.nisn !== null);
+      withoutNisn.set(grade, (withoutNisn.get(grade) ?? 0) + list.length - kept.length);
+      rombels.set(key, kept);
+    }
+  }
   const available = (grade: number) => [...(byGrade.get(grade)?.values() ?? [])].reduce((n, list) => n + list.length, 0);
+  const lacking = (grade: number) => withoutNisn.get(grade) ?? 0;
   plan.tersedia = allowed.reduce((n, g) => n + available(g), 0);
+  plan.per_tingkat = [...allowed].sort((a, b) => a - b).map((tingkat) => ({ tingkat, terdaftar: available(tingkat) + lacking(tingkat), tanpa_nisn: lacking(tingkat) }));
+  const totalLacking = allowed.reduce((n, g) => n + lacking(g), 0);
+  /** A shortfall of `ada` against `dibutuhkan`: NISN's doing when the students without one would have met it. */
+  const short = (ada: number, dibutuhkan: number, tanpa: number, extra: { tingkat?: number } = {}) =>
+    tanpa > 0 && ada + tanpa >= dibutuhkan
+      ? { kode: 'NISN_KURANG' as const, jenis: 'peserta_didik' as const, ...extra, detail: { ada, dibutuhkan, tanpa_nisn: tanpa } }
+      : shortfall('peserta_didik', ada, dibutuhkan, extra);
   // Each grade hands out its students one rombel at a time, in a stable order.
   const streams = new Map<number, Iterator<StudentRow>>(
     [...allowed].sort((a, b) => a - b).map((grade) => {
@@ -54,7 +72,7 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
   const add = (s: StudentRow, alasan: Reason) => {
     seen.add(s.peserta_didik_id);
     const rombel = nameOf(s);
-    plan.dipilih.push({ id: s.peserta_didik_id, nama: s.nama, alasan, tingkat: s.tingkat_pendidikan_id as number, ...(rombel ? { rombel } : {}) });
+    plan.dipilih.push({ id: s.peserta_didik_id, nama: s.nama, alasan, tingkat: s.tingkat_pendidikan_id as number, ...(rombel ? { rombel } : {}), ...(s.nisn ? { nisn: s.nisn } : {}) });
   };
   const fresh = (s: StudentRow) => !seen.has(s.peserta_didik_id);
   if (rule.per_tingkat) {
@@ -62,7 +80,7 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
       const stream = streams.get(grade);
       const got = stream ? take(stream, rule.per_tingkat.minimum, fresh) : [];
       for (const s of got) add(s, 'siswa_kelas');
-      if (got.length < rule.per_tingkat.minimum) plan.masalah.push(shortfall('peserta_didik', available(grade), rule.per_tingkat.minimum, { tingkat: grade }));
+      if (got.length < rule.per_tingkat.minimum) plan.masalah.push(short(available(grade), rule.per_tingkat.minimum, lacking(grade), { tingkat: grade }));
     }
   }
   // Then up to the total, taking from each surveyed grade in turn.
@@ -77,7 +95,7 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
       } else pending.splice(i, 1);
     }
   }
-  if (plan.tersedia < rule.minimum) plan.masalah.push(shortfall('peserta_didik', plan.tersedia, rule.minimum));
+  if (plan.tersedia < rule.minimum) plan.masalah.push(short(plan.tersedia, rule.minimum, totalLacking));
   else if (rule.saran !== undefined && plan.tersedia < rule.saran) plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'peserta_didik', detail: { ada: plan.tersedia, saran: rule.saran } });
   return plan;
 }

@@ -67,6 +67,17 @@ function typeHeading(p: TypePlan): string {
   return t('plan.heading.chosen', { type: name, count: p.dipilih.length, detail: parts.join('; ') });
 }
 
+/** A person's PMP login as shown: "NISN 0012345678", or their email. */
+function loginOf(c: Chosen): string {
+  return c.nisn ? `NISN ${c.nisn}` : c.email ? visible(c.email) : '';
+}
+
+/** "Siswa per kelas di Dapodik: kelas 4: 16 (2 tanpa NISN), kelas 5: 16, …". */
+function gradesLine(p: TypePlan): string {
+  const daftar = (p.per_tingkat ?? []).map((g) => t(g.tanpa_nisn > 0 ? 'plan.grade.noNisn' : 'plan.grade', { ...g })).join(', ');
+  return t('plan.grades', { daftar });
+}
+
 export function nextStep(plan: Plan): string {
   return plan.dapat_dipenuhi ? t('plan.next.ok') : t('plan.next.fix');
 }
@@ -82,7 +93,8 @@ export function renderPlan(plan: Plan, source: PlanSource, term: Terminal): stri
   for (const p of plan.jenis) {
     lines.push('', c.bold(typeHeading(p)));
     const width = String(Math.max(p.dipilih.length, 1)).length;
-    p.dipilih.forEach((person, i) => lines.push(`  ${String(i + 1).padStart(width)}. ${visible(person.nama)} ${term.sym.dash} ${describeChosen(person)}`));
+    if (p.per_tingkat) lines.push(`  ${gradesLine(p)}`);
+    p.dipilih.forEach((person, i) => lines.push(`  ${String(i + 1).padStart(width)}. ${visible(person.nama)}${loginOf(person) ? ` (${loginOf(person)})` : ''} ${term.sym.dash} ${describeChosen(person)}`));
     p.isian.forEach((place) => {
       const what = describePlace(place);
       lines.push(`  [ ] ${what ? `${what}: ` : ''}${'_'.repeat(24)}`);
@@ -119,6 +131,7 @@ export function planToJson(plan: Plan, source: PlanSource) {
       minimum: p.minimum,
       ...(p.saran !== undefined ? { saran: p.saran } : {}),
       ...(p.tersedia !== undefined ? { tersedia: p.tersedia } : {}),
+      ...(p.per_tingkat ? { per_tingkat: p.per_tingkat } : {}),
       dipilih: p.dipilih.map((c) => ({ ...c, keterangan: describeChosen(c) })),
       isian: p.isian.map((place) => ({ ...place, keterangan: describePlace(place) })),
       masalah: p.masalah.map(finding),
@@ -175,6 +188,7 @@ function typeSheet(p: TypePlan): SheetSpec {
       { header: 'No', key: 'no' },
       { header: t('plan.col.name'), key: 'nama' },
       { header: t('plan.col.id'), key: 'id' },
+      { header: t('plan.col.login'), key: 'login' },
       { header: t('rekap.col.role'), key: 'peran' },
       { header: t('rekap.col.grade'), key: 'tingkat' },
       { header: t('plan.col.rombel'), key: 'rombel' },
@@ -185,6 +199,7 @@ function typeSheet(p: TypePlan): SheetSpec {
       no: i + 1,
       nama: visible(c.nama),
       id: c.id,
+      login: c.nisn ?? (c.email ? visible(c.email) : ''),
       peran: c.peran ? roleName(c.peran) : p.jenis === 'kepala_sekolah' ? typeName('kepala_sekolah') : '',
       tingkat: c.tingkat,
       rombel: c.rombel ? visible(c.rombel) : '',

@@ -14,7 +14,14 @@ interface Teaching {
 
 export function planTeachers(answers: Answers, rule: TypeRule, seed: string): TypePlan {
   const plan = emptyType('pendidik', rule, 'dapodik');
-  const teachers = ordered(answers.getGtk.filter(isTeacher), seed, (g) => g.ptk_id);
+  // The PMP application copies only teachers with an email in Dapodik (their login). The
+  // WebService's usual answer has no email: then the plan says so once; where an answer
+  // does carry it, only teachers with one are chosen.
+  const listed = answers.getGtk.filter(isTeacher);
+  const carriesEmail = answers.getGtk.some((g) => g.email !== undefined);
+  const teachers = ordered(carriesEmail ? listed.filter((g) => g.email) : listed, seed, (g) => g.ptk_id);
+  const withoutEmail = listed.length - teachers.length;
+  if (!carriesEmail) plan.peringatan.push({ kode: 'EMAIL_TIDAK_DIKETAHUI', jenis: 'pendidik', detail: {} });
   plan.tersedia = teachers.length;
   const known = new Map(teachers.map((g) => [g.ptk_id, g]));
   const rombels = [...answers.getRombonganBelajar].sort((a, b) => byName(a.nama, b.nama));
@@ -32,7 +39,7 @@ export function planTeachers(answers: Answers, rule: TypeRule, seed: string): Ty
   const chosen = new Set<string>();
   const choose = (g: GtkRow, c: Omit<Chosen, 'id' | 'nama'>) => {
     chosen.add(g.ptk_id);
-    plan.dipilih.push({ id: g.ptk_id, nama: g.nama, ...c });
+    plan.dipilih.push({ id: g.ptk_id, nama: g.nama, ...c, ...(g.email ? { email: g.email } : {}) });
   };
   const free = (g: GtkRow | undefined): g is GtkRow => g !== undefined && !chosen.has(g.ptk_id);
 
@@ -108,7 +115,9 @@ export function planTeachers(answers: Answers, rule: TypeRule, seed: string): Ty
     else if (taught) choose(g, { alasan, peran: 'guru_mapel', mapel: taught.mapel, rombel: taught.rombel.nama });
     else choose(g, { alasan, peran: 'guru_lain' });
   }
-  if (teachers.length < rule.minimum) plan.masalah.push(shortfall('pendidik', teachers.length, rule.minimum));
+  if (teachers.length < rule.minimum && withoutEmail > 0 && listed.length >= rule.minimum) {
+    plan.masalah.push({ kode: 'EMAIL_KURANG', jenis: 'pendidik', detail: { ada: teachers.length, dibutuhkan: rule.minimum, tanpa_email: withoutEmail } });
+  } else if (teachers.length < rule.minimum) plan.masalah.push(shortfall('pendidik', teachers.length, rule.minimum));
   else if (rule.saran !== undefined && teachers.length < rule.saran) plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'pendidik', detail: { ada: teachers.length, saran: rule.saran } });
   return plan;
 }

@@ -2,8 +2,8 @@
 import type { Finding } from '../domain/readiness.js';
 import type { RespondentType, Role, SchoolLevel, TeacherRole } from '../domain/respondent-types.js';
 
-export type PlanProblemCode = 'KEPALA_SEKOLAH_TIDAK_ADA' | 'KEPALA_SEKOLAH_GANDA' | 'DAPODIK_KURANG';
-export type PlanWarningCode = 'DI_BAWAH_SARAN';
+export type PlanProblemCode = 'KEPALA_SEKOLAH_TIDAK_ADA' | 'KEPALA_SEKOLAH_GANDA' | 'DAPODIK_KURANG' | 'NISN_KURANG' | 'EMAIL_KURANG';
+export type PlanWarningCode = 'DI_BAWAH_SARAN' | 'EMAIL_TIDAK_DIKETAHUI';
 export type PlanProblem = Finding<PlanProblemCode>;
 export type PlanWarning = Finding<PlanWarningCode>;
 
@@ -18,6 +18,17 @@ export interface Chosen {
   tingkat?: number;
   rombel?: string;
   mapel?: string;
+  /** A student's NISN: their PMP login. */
+  nisn?: string;
+  /** A teacher's email in Dapodik, when the answer carries it: their PMP login. */
+  email?: string;
+}
+
+/** Per surveyed grade: how many students Dapodik lists, and how many of them have no NISN. */
+export interface GradeCount {
+  tingkat: number;
+  terdaftar: number;
+  tanpa_nisn: number;
 }
 
 /** A place the operator fills by hand (committee, supervisor: not in Dapodik). */
@@ -33,8 +44,10 @@ export interface TypePlan {
   sumber: 'dapodik' | 'manual';
   minimum: number;
   saran?: number;
-  /** How many of this type the roster holds (dapodik types only). */
+  /** How many of this type the PMP application can copy from the roster (dapodik types only). */
   tersedia?: number;
+  /** Students: per surveyed grade, listed and without an NISN. */
+  per_tingkat?: GradeCount[];
   dipilih: Chosen[];
   isian: Place[];
   masalah: PlanProblem[];

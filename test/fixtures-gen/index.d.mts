@@ -137,6 +137,8 @@ export interface RosterOptions {
   gradesWithoutWali?: number[];
   noSubjectTeachers?: boolean;
   identity?: { sekolah_id?: string; npsn?: string; nama?: string; kabupaten_kota?: string; provinsi?: string };
+  withoutNisn?: Record<number, number>;
+  teachersWithoutEmail?: number;
 }
 /** One Dapodik WebService answer: the envelope Dapodik sends. */
 export interface DapodikAnswer {

@@ -33,6 +33,8 @@ const SUBJECTS = ['Matematika', 'Bahasa Indonesia', 'Ilmu Pengetahuan Alam', 'Ba
  * @param {number[]} [options.gradesWithoutWali] rombels of these grades have no wali kelas
  * @param {boolean} [options.noSubjectTeachers] no religion or PJOK teacher
  * @param {{ sekolah_id?: string, npsn?: string, nama?: string, kabupaten_kota?: string, provinsi?: string }} [options.identity] fixed school identity
+ * @param {Record<number, number>} [options.withoutNisn] how many students of a grade have no NISN (missing, empty or malformed in turn)
+ * @param {number} [options.teachersWithoutEmail] with it, GTK rows carry `email` (as some Dapodik versions do), and this many teachers have none
  */
 export function makeRoster(options) {
   const rng = createRng(`roster/${options.seed}`);
@@ -88,6 +90,13 @@ export function makeRoster(options) {
   }
   person('Tenaga Administrasi Sekolah', 'pendidik');
   person('Tenaga Perpustakaan', 'pendidik');
+  if (options.teachersWithoutEmail !== undefined) {
+    let missing = options.teachersWithoutEmail;
+    for (const row of gtk) {
+      const teacher = String(row.jenis_ptk_id_str).startsWith('Guru');
+      row.email = teacher && missing-- > 0 ? '' : `${String(row.nama).toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@sekolah.sch.id`;
+    }
+  }
 
   /** @type {any[]} */
   const students = [];
@@ -109,6 +118,14 @@ export function makeRoster(options) {
         tingkat_pendidikan_id: String(grade),
         nama_rombel: r.nama,
       });
+    }
+    // Students without an NISN: the field missing, empty, or not 10 digits, in turn.
+    const lacking = options.withoutNisn?.[grade] ?? 0;
+    const inThisGrade = students.filter((s) => s.tingkat_pendidikan_id === String(grade));
+    for (let i = 0; i < lacking && i < inThisGrade.length; i++) {
+      const s = inThisGrade[i];
+      if (i % 3 === 0) delete s.nisn;
+      else s.nisn = i % 3 === 1 ? '' : s.nisn.slice(0, 7);
     }
   }
   const envelope = (/** @type {any} */ rows) => ({ results: Array.isArray(rows) ? rows.length : 1, id: sekolah_id, start: 0, limit: Array.isArray(rows) ? rows.length : 1, rows });
