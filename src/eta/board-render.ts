@@ -37,9 +37,9 @@ export function renderBoard(board: Board, term: Terminal, lang: Lang): string {
     const heading = `${actionName(action)} (${group.length})`;
     lines.push('', action === 'selesai' || action.startsWith('tunggu') ? c.bold(heading) : c.red(heading));
     for (const e of group) {
-      const parts = [t('board.line.sent', { when: when(e.timeline.dikirim) }), t('board.line.visible', { when: when(e.timeline.tampil) })];
+      const parts = e.diunggah ? [t('board.line.sent', { when: when(e.timeline.dikirim) }), t('board.line.visible', { when: when(e.timeline.tampil) })] : [t('board.line.notSent')];
       if (e.status) parts.push(statusName(e));
-      lines.push(`  ${e.npsn ?? e.sekolah_id ?? ''}  ${schoolLabel(e)} ${term.sym.dot} ${parts.join(` ${term.sym.dot} `)}`);
+      lines.push(`  ${e.npsn && e.nama ? `${e.npsn}  ` : ''}${schoolLabel(e)} ${term.sym.dot} ${parts.join(` ${term.sym.dot} `)}`);
     }
   }
   const counts = URGENCY.filter((a) => board.ringkasan[a] > 0).map((a) => `${actionName(a)}: ${board.ringkasan[a]}`);
@@ -64,11 +64,13 @@ export function boardToJson(board: Board, lang: Lang) {
       sekolah_id: e.sekolah_id ?? null,
       nama: e.nama ?? null,
       status_situs: e.status ?? null,
-      dikirim: e.timeline.dikirim.toISO(),
-      diproses: e.timeline.diproses.toISO(),
-      tampil: e.timeline.tampil.toISO(),
-      batas2x24: e.timeline.batas2x24.toISO(),
-      batas3x24: e.timeline.batas3x24.toISO(),
+      // Not uploaded yet: no instants of its own.
+      diunggah: e.diunggah,
+      dikirim: e.diunggah ? e.timeline.dikirim.toISO() : null,
+      diproses: e.diunggah ? e.timeline.diproses.toISO() : null,
+      tampil: e.diunggah ? e.timeline.tampil.toISO() : null,
+      batas2x24: e.diunggah ? e.timeline.batas2x24.toISO() : null,
+      batas3x24: e.diunggah ? e.timeline.batas3x24.toISO() : null,
       seharusnya_tampil: e.seharusnyaTampil,
       tepat_waktu: e.tepatWaktu,
       tahap: e.tahap,
@@ -113,11 +115,11 @@ export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
       sekolah_id: e.sekolah_id ?? '',
       nama: visible(e.nama ?? ''),
       status: statusName(e),
-      dikirim: excelDate(e.timeline.dikirim),
-      diproses: excelDate(e.timeline.diproses),
-      tampil: excelDate(e.timeline.tampil),
-      batas2x24: excelDate(e.timeline.batas2x24),
-      batas3x24: excelDate(e.timeline.batas3x24),
+      dikirim: e.diunggah ? excelDate(e.timeline.dikirim) : undefined,
+      diproses: e.diunggah ? excelDate(e.timeline.diproses) : undefined,
+      tampil: e.diunggah ? excelDate(e.timeline.tampil) : undefined,
+      batas2x24: e.diunggah ? excelDate(e.timeline.batas2x24) : undefined,
+      batas3x24: e.diunggah ? excelDate(e.timeline.batas3x24) : undefined,
       seharusnya: yes(e.seharusnyaTampil),
       tepat: yes(e.tepatWaktu),
       pesan: entryTodo(e, board, lang),
@@ -172,15 +174,23 @@ export function boardHtml(board: Board, lang: Lang): string {
     statuses: URGENCY.map((a) => ({ value: a, label: actionName(a) })),
     sort: { key: 'no', dir: 1 },
     rows: board.entries.map((e, i) => ({
-      cells: { no: i + 1, status: actionName(e.langkah), npsn: e.npsn ?? '', nama: schoolLabel(e), situs: statusName(e), dikirim: when(e.timeline.dikirim), tampil: when(e.timeline.tampil) },
-      keys: { dikirim: e.timeline.dikirim.toMillis(), tampil: e.timeline.tampil.toMillis() },
+      cells: {
+        no: i + 1,
+        status: actionName(e.langkah),
+        npsn: e.npsn ?? '',
+        nama: schoolLabel(e),
+        situs: statusName(e),
+        dikirim: e.diunggah ? when(e.timeline.dikirim) : t('board.line.notSent'),
+        tampil: e.diunggah ? when(e.timeline.tampil) : '',
+      },
+      keys: { dikirim: e.diunggah ? e.timeline.dikirim.toMillis() : 0, tampil: e.diunggah ? e.timeline.tampil.toMillis() : 0 },
       status: e.langkah,
       search: `${e.nama ?? ''} ${e.npsn ?? ''} ${e.sekolah_id ?? ''}`.toLowerCase(),
       detail: [
         { title: t('check.next').replace(/:$/, ''), items: [entryTodo(e, board, lang)] },
         {
           title: t('board.timeline'),
-          items: (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => `${points[k]}: ${long(e.timeline[k])}`),
+          items: e.diunggah ? (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => `${points[k]}: ${long(e.timeline[k])}`) : [t('board.line.notSent')],
         },
         { title: t('board.col.line'), items: [`${board.file}: ${e.baris}`] },
       ],
@@ -221,6 +231,6 @@ export function boardHtml(board: Board, lang: Lang): string {
  */
 export function boardReminders(board: Board): ReminderSet[] {
   return board.entries
-    .filter((e) => e.langkah !== 'selesai' && e.langkah !== 'terlambat' && e.timeline.batas3x24.toMillis() > board.now.toMillis())
+    .filter((e) => e.diunggah && e.langkah !== 'selesai' && e.langkah !== 'terlambat' && e.timeline.batas3x24.toMillis() > board.now.toMillis())
     .map((e) => ({ key: e.npsn ? `npsn-${e.npsn}` : `sekolah-${e.sekolah_id ?? ''}`, suffix: ` (${schoolLabel(e)})`, timeline: e.timeline, after: board.now }));
 }

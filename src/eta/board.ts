@@ -19,6 +19,9 @@ export interface BoardEntry {
   sekolah_id?: string;
   nama?: string;
   status?: SiteStatus;
+  /** False for a school the log lists without an upload time: not uploaded yet. */
+  diunggah: boolean;
+  /** From the upload time; for a school not uploaded yet, as if it uploaded now. */
   timeline: SubmissionTimeline;
   tepatWaktu: boolean;
   /** The site should show the upload by now (now ≥ V). */
@@ -102,8 +105,9 @@ function readRow(row: LogRow, columns: LogTable['columns'], options: BoardOption
   if (npsn !== undefined && !NPSN.test(npsn)) throw new RowError('NPSN_TIDAK_SAH', t('board.err.npsn', { column: columns.npsn ?? 'npsn', value: String(c.npsn) }));
   if (id !== undefined && !UUID.test(id)) throw new RowError('SEKOLAH_ID_TIDAK_SAH', t('board.err.uuid', { column: columns.sekolah_id ?? 'sekolah_id', value: String(c.sekolah_id) }));
   if (npsn === undefined && id === undefined) throw new RowError('TANPA_IDENTITAS', t('board.err.noId'));
-  if (c.waktu === undefined) throw new RowError('TANPA_WAKTU', t('board.err.noTime', { column: columns.waktu ?? 'waktu' }));
-  const sent = instantOf(c.waktu, options.zone, columns.waktu ?? 'waktu');
+  // No upload time: the school has not uploaded yet (pack's unggahan.csv lists them so).
+  const diunggah = c.waktu !== undefined;
+  const sent = c.waktu === undefined ? options.now : instantOf(c.waktu, options.zone, columns.waktu ?? 'waktu');
   let status: SiteStatus | undefined;
   if (c.status !== undefined) {
     status = parseSiteStatus(String(c.status));
@@ -118,6 +122,7 @@ function readRow(row: LogRow, columns: LogTable['columns'], options: BoardOption
     ...(id !== undefined ? { sekolah_id: id } : {}),
     ...(nama ? { nama } : {}),
     ...(status ? { status } : {}),
+    diunggah,
     timeline: submissionTimeline(sent),
   };
 }
@@ -136,17 +141,27 @@ export function makeBoard(log: LogTable, options: BoardOptions): Board {
       continue;
     }
     const verdict = cutoffVerdict(read.timeline.dikirim, options.cutoff);
-    const entry: BoardEntry = {
-      ...read,
-      tepatWaktu: verdict.onTime,
-      seharusnyaTampil: options.now.toMillis() >= read.timeline.tampil.toMillis(),
-      tahap: tahapAt(read.timeline, options.now),
-      langkah: boardAction(read.timeline, options.now, verdict.onTime, read.status),
-    };
+    const entry: BoardEntry = read.diunggah
+      ? {
+          ...read,
+          tepatWaktu: verdict.onTime,
+          seharusnyaTampil: options.now.toMillis() >= read.timeline.tampil.toMillis(),
+          tahap: tahapAt(read.timeline, options.now),
+          langkah: boardAction(read.timeline, options.now, verdict.onTime, read.status),
+        }
+      : {
+          ...read,
+          tepatWaktu: verdict.onTime,
+          seharusnyaTampil: false,
+          tahap: 'belum_dikirim',
+          langkah: read.status === 'sudah_diproses' ? 'selesai' : verdict.onTime ? 'unggah' : 'terlambat',
+        };
     const key = entry.npsn ?? (entry.sekolah_id as string);
     const before = latest.get(key);
+    // A row with an upload beats one without; between two of a kind, the later upload.
+    const later = before && (entry.diunggah !== before.diunggah ? entry.diunggah : entry.timeline.dikirim.toMillis() >= before.timeline.dikirim.toMillis());
     if (!before) latest.set(key, entry);
-    else if (entry.timeline.dikirim.toMillis() >= before.timeline.dikirim.toMillis()) {
+    else if (later) {
       diganti.push({ baris: before.baris, diganti_oleh: entry.baris });
       latest.set(key, entry);
     } else diganti.push({ baris: entry.baris, diganti_oleh: before.baris });

@@ -12,7 +12,7 @@ import { decodeText, formatMiB, readBytes } from '../io/read-text.js';
 /** Largest log read: a province of 20,000 schools is about 2 MiB of CSV. */
 export const MAX_LOG_BYTES = 64 * 1024 * 1024;
 
-export const LOG_FIELDS = ['npsn', 'sekolah_id', 'waktu', 'nama', 'status'] as const;
+export const LOG_FIELDS = ['npsn', 'sekolah_id', 'waktu', 'nama', 'status', 'berkas'] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
 /** Column names understood, after lower-casing and turning spaces and dashes into "_". */
@@ -22,6 +22,7 @@ const ALIASES: Record<LogField, readonly string[]> = {
   waktu: ['waktu_unggah', 'diunggah', 'waktu', 'tanggal_unggah', 'tgl_unggah', 'dikirim', 'waktu_kirim', 'tanggal_kirim', 'uploaded', 'upload_time', 'sent'],
   nama: ['nama', 'nama_sekolah', 'sekolah', 'name', 'school'],
   status: ['status', 'status_situs', 'status_pengiriman', 'status_kirim'],
+  berkas: ['berkas', 'nama_berkas', 'file'],
 };
 
 export type LogCell = string | Date | number;

@@ -10,7 +10,7 @@ import { loadRuleset } from '../io/load-ruleset.js';
 import { parseTimeInput } from '../time/parse.js';
 import { renderSkipped } from '../check/render.js';
 import { startProgress } from '../ui/progress.js';
-import { failureLine, packResultToJson, renderCleaned, renderNextSteps, renderPackItem, renderPackSummary } from './render.js';
+import { failureLine, packResultToJson, renderCleaned, renderLists, renderNextSteps, renderPackItem, renderPackSummary } from './render.js';
 import { runPack } from './run.js';
 
 /** What the pack action gets from commander: values already checked by their parsers. */
@@ -65,15 +65,16 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
   } finally {
     progress.stop();
   }
-  const { hasil: items, exitCode, skipped, cleaned } = result;
+  const { hasil: items, exitCode, skipped, cleaned, daftar } = result;
   const interrupted = trap.received();
   if (json) {
-    term.write(`${JSON.stringify(packResultToJson(items, skipped, cleaned, interrupted !== undefined), null, 2)}\n`);
+    term.write(`${JSON.stringify(packResultToJson(items, skipped, cleaned, interrupted !== undefined, daftar), null, 2)}\n`);
     ctx.documentWritten = true;
   } else {
     if (items.length > 1 || skipped.length > 0 || interrupted) term.write(`${printed > 0 ? '\n' : ''}${renderPackSummary(items, skipped, term)}\n`);
     const next = renderNextSteps(items);
     if (next) term.write(`\n${next}\n`);
+    if (daftar) term.write(`\n${renderLists(daftar)}\n`);
   }
   if (interrupted) throw new InterruptedError(interrupted, t('err.interrupted', { signal: interrupted }));
   return exitCode;

@@ -25,19 +25,33 @@ export function packItemToJson(item: PackItem) {
     status: item.status,
     masalah: check ? (itemToJson(check).masalah ?? []) : [],
     galat: item.galat ? { kode: item.galat.kode, pesan: item.galat.pesan } : null,
+    ...(item.sekolah_id !== undefined ? { sekolah_id: item.sekolah_id } : {}),
     ...(item.lebih_baru !== undefined ? { lebih_baru: item.lebih_baru } : {}),
+    ...(item.sama ? { sama: true } : {}),
     ...(item.dipindah ? { dipindah: item.dipindah } : {}),
   };
 }
 
-export function packResultToJson(items: readonly PackItem[], skipped: readonly SkippedInput[] = [], cleaned: readonly string[] = [], dihentikan = false) {
+export function packResultToJson(
+  items: readonly PackItem[],
+  skipped: readonly SkippedInput[] = [],
+  cleaned: readonly string[] = [],
+  dihentikan = false,
+  daftar?: { sha256sums: string; unggahan: string; jumlah: number },
+) {
   return {
     format: PACK_JSON_FORMAT,
     ...(dihentikan ? { dihentikan: true } : {}),
     hasil: items.map(packItemToJson),
     dilewati: skippedToJson(skipped),
     dibersihkan: [...cleaned],
+    ...(daftar ? { daftar } : {}),
   };
+}
+
+/** The lists written beside collected `.pmp` files, and what to do with them. */
+export function renderLists(daftar: { sha256sums: string; unggahan: string; jumlah: number }): string {
+  return t('collect.lists', { sums: daftar.sha256sums, list: daftar.unggahan, count: daftar.jumlah });
 }
 
 /** Leftovers of a killed run that were removed, for stderr. */
@@ -71,11 +85,18 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
   }
   const s = item.sekolah;
   if (item.status === 'dilewati') {
-    const name = s ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn})`)}` : '';
-    return `${c.yellow(sym.warn)} ${name}  ${c.bold(c.yellow(t('pack.status.dilewati')))}\n  ${t('pack.leftOut', { source: item.sumber, newer: item.lebih_baru ?? '' })}`;
+    const name = s ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn})`)}` : c.bold(visible(item.sekolah_id ?? ''));
+    const why = item.sama
+      ? t('collect.same', { source: item.sumber, as: item.lebih_baru ?? '' })
+      : item.sekolah_id !== undefined
+        ? t('collect.older', { source: item.sumber, waktu: item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '', newer: item.lebih_baru ?? '' })
+        : t('pack.leftOut', { source: item.sumber, newer: item.lebih_baru ?? '' });
+    return `${c.yellow(sym.warn)} ${name}  ${c.bold(c.yellow(t('pack.status.dilewati')))}\n  ${why}`;
   }
-  const head = s ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn} ${sym.dot} ${s.bentuk_pendidikan})`)}` : c.bold(visible(item.sumber));
-  const status = item.status === 'dibuat' ? t('pack.status.dibuat') : t('pack.status.sudahAda');
+  const head = s
+    ? `${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn} ${sym.dot} ${s.bentuk_pendidikan})`)}`
+    : c.bold(visible(item.sekolah_id ? `sekolah_id ${item.sekolah_id}` : item.sumber));
+  const status = item.status === 'dibuat' ? t('pack.status.dibuat') : item.status === 'disalin' ? t('pack.status.disalin') : t('pack.status.sudahAda');
   const labels = [t('pack.label.source'), t('pack.label.file'), t('pack.label.size'), 'SHA-256', t('pack.label.created')];
   const width = Math.max(...labels.map((l) => l.length)) + 2;
   const row = (label: string, value: string) => `  ${label.padEnd(width)}${value}`;
@@ -116,6 +137,7 @@ export function renderPackSummary(items: readonly PackItem[], skipped: readonly 
   const count = (status: PackItem['status']) => items.filter((item) => item.status === status).length;
   const rows: Array<[string, number, (s: string) => string]> = [
     [t('pack.summary.dibuat'), count('dibuat'), c.green],
+    [t('pack.summary.disalin'), count('disalin'), c.green],
     [t('pack.summary.sudahAda'), count('sudah_ada'), c.green],
     [t('pack.summary.dilewati'), count('dilewati'), c.yellow],
     [t('pack.summary.ditolak'), count('ditolak'), c.red],

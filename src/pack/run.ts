@@ -9,7 +9,7 @@ import type { CheckItem, SchoolIdentity } from '../check/run.js';
 import { planCreated, type ContainerPlan } from '../container/build.js';
 import { readContainerBytes } from '../container/read.js';
 import { WriteAborted, writeContainer } from '../container/write.js';
-import { ExitCode, OutputError, UsageError } from '../core/errors.js';
+import { ExitCode, InputError, OutputError } from '../core/errors.js';
 import { workersFor } from '../core/jobs.js';
 import { Pool, workersAvailable } from '../core/pool.js';
 import type { SchoolAssessment } from '../domain/readiness.js';
@@ -22,8 +22,10 @@ import { inputExtensions, kindOf } from '../io/inputs.js';
 import { PACK_WINDOW, prepareSchool, revive, type PmpErrorLike, type Prepared, type Sent } from './prepare.js';
 import { identicalExisting, indexContainers } from './resume.js';
 import { SchoolLedger } from './same-school.js';
+import { chooseOffline, copyVerified, readOfflineFile, type OfflineFile, type OfflineRole } from './collect.js';
+import { CHECKSUMS, UPLOAD_LIST, writeUploadLists } from './upload-list.js';
 
-export type PackStatus = 'dibuat' | 'sudah_ada' | 'ditolak' | 'galat' | 'dilewati';
+export type PackStatus = 'dibuat' | 'disalin' | 'sudah_ada' | 'ditolak' | 'galat' | 'dilewati';
 
 export interface PackItem {
   sumber: string;
@@ -39,8 +41,12 @@ export interface PackItem {
   galat: { kode: string; pesan: string; exitCode: number } | null;
   /** dilewati: the school's container with data as new or newer, which stays. */
   lebih_baru?: string;
-  /** dibuat: the school's older containers, moved from the output folder to lama/. */
+  /** dibuat, disalin: the school's older files, moved from the output folder to lama/. */
   dipindah?: Array<{ dari: string; ke: string }>;
+  /** A `.pmp` of the PMP application: the school its name says (the inside is not public). */
+  sekolah_id?: string;
+  /** dilewati: the very same bytes as `lebih_baru`. */
+  sama?: true;
 }
 
 export interface PackOptions {
@@ -69,6 +75,8 @@ export interface PackResult {
   cleaned: string[];
   /** The signal fired: `hasil` holds what was finished. */
   dihentikan: boolean;
+  /** `.pmp` files were collected: the lists written beside them. */
+  daftar?: { sha256sums: string; unggahan: string; jumlah: number };
 }
 
 /**
@@ -99,12 +107,43 @@ export async function checkOutDir(dir: string): Promise<void> {
   }
 }
 
-/** Inputs to pack: `.json` exports. A `.pmp` named directly is a usage error; in folders they are passed over. */
-export async function discoverPackInputs(paths: readonly string[]): Promise<Discovery> {
-  for (const given of paths) {
-    if (kindOf(given)?.packable === false) throw new UsageError('BUKAN_EKSPOR', t('pack.err.containerGiven', { file: given }));
+/** Inputs to pack: `.json` exports (packed) and `.pmp` files (collected, ./collect.ts). */
+export function discoverPackInputs(paths: readonly string[]): Promise<Discovery> {
+  return discoverInputs(paths, () => true, inputExtensions().join(', '));
+}
+
+const isOffline = (file: string) => kindOf(file)?.id === 'wadah';
+
+/** One `.pmp` input: copied into the output folder, left out, or refused (./collect.ts). */
+async function collectOne(file: string, role: OfflineRole | undefined, options: PackOptions, ledger: SchoolLedger, turn: Promise<void>): Promise<PackItem> {
+  let offline: OfflineFile;
+  try {
+    offline = await readOfflineFile(file);
+  } catch (err) {
+    if (err instanceof InputError) return failed(file, err);
+    throw err;
   }
-  return discoverInputs(paths, (file) => kindOf(file)?.packable !== false, inputExtensions(true).join(', '));
+  const base: PackItem = { ...blank(file), siap: true, sekolah_id: offline.sekolahId, dibuat: offline.created.toISO() };
+  if (role?.role === 'konflik') return failed(file, new InputError('KONFLIK_PMP', t('collect.err.conflict', { file, others: role.with.join(', ') }), file), { siap: true, sekolah_id: offline.sekolahId });
+  if (role?.role === 'lebih_lama') return { ...base, status: 'dilewati', lebih_baru: role.newer };
+  if (role?.role === 'sama') return { ...base, status: 'dilewati', lebih_baru: role.as, sama: true };
+  await turn;
+  if (options.signal?.aborted) throw new WriteAborted();
+  const target = path.join(options.outDir, offline.name);
+  const time = { dibuat: offline.created.toISO() ?? undefined };
+  const claim = await ledger.claim(offline.sekolahId, time, target);
+  if ('newer' in claim) return { ...base, status: 'dilewati', lebih_baru: claim.newer };
+  let outcome: 'disalin' | 'sudah_ada';
+  try {
+    outcome = await copyVerified(offline, target);
+  } catch (err) {
+    if (err instanceof OutputError) return failed(file, err, { siap: true, sekolah_id: offline.sekolahId });
+    throw err;
+  }
+  const dipindah: Array<{ dari: string; ke: string }> = [];
+  if (outcome === 'disalin') for (const old of claim.replaces) dipindah.push({ dari: old, ke: await ledger.retire(old) });
+  ledger.record(offline.sekolahId, target, time);
+  return { ...base, status: outcome, berkas: target, ukuran: offline.size, sha256: offline.sha256, ...(dipindah.length > 0 ? { dipindah } : {}) };
 }
 
 function errnoCode(err: unknown): string {
@@ -143,7 +182,7 @@ async function packOne(file: string, options: PackOptions, prepared: Prepared, e
   const { sekolah, assessment } = prepared;
   if (prepared.kind === 'ditolak') return { ...blank(file), status: 'ditolak', sekolah, assessment };
   const { plan } = prepared;
-  const time = { diekspor: prepared.diekspor, dibuat: plan.manifest.dibuat };
+  const time = { diekspor: prepared.diekspor };
   const same = await identicalExisting(plan, options.outDir, existing);
   if (same) {
     await turn;
@@ -229,13 +268,16 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   options.onStart?.(cleaned, skipped);
   const existing = await indexContainers(options.outDir);
   const ledger = new SchoolLedger(options.outDir);
+  // The PMP application's files: which to copy is decided from their names up front.
+  const offline = inputs.filter((input) => !input.error && isOffline(input.file)).map((input) => input.file);
+  const roles = chooseOffline(offline);
   const hasil: PackItem[] = [];
   const tasks: Array<Promise<PackItem>> = [];
   let previous: Promise<unknown> = Promise.resolve();
   // Worker threads read and plan schools (the CPU half) while this thread zips, writes,
   // fsyncs and verifies the ones already planned.
-  const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
-  const files = inputs.map((input) => (input.error ? null : input.file));
+  const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error && !isOffline(input.file)).length);
+  const files = inputs.map((input) => (input.error || isOffline(input.file) ? null : input.file));
   const created = planCreated(options.created);
   const pool =
     workers > 0 && workersAvailable()
@@ -260,7 +302,9 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
     );
     const task = input.error
       ? Promise.resolve(failed(input.file, input.error))
-      : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, ledger, turn));
+      : isOffline(input.file)
+        ? collectOne(input.file, roles.get(input.file), options, ledger, turn)
+        : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, ledger, turn));
     task.catch(() => {}); // awaited below, in order; never an unhandled rejection
     tasks.push(task);
     // The next may take its final name once this one is settled *and* every earlier one
@@ -296,7 +340,13 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
       if (outcome.status === 'fulfilled' && (outcome.value.status === 'dibuat' || outcome.value.status === 'sudah_ada')) hasil.push(outcome.value);
     }
   }
-  return { hasil, exitCode: exitCodeFor(hasil), skipped, cleaned, dihentikan: options.signal?.aborted === true };
+  const dihentikan = options.signal?.aborted === true;
+  let daftar: PackResult['daftar'];
+  if (offline.length > 0 && !dihentikan) {
+    const { files: jumlah } = await writeUploadLists(options.outDir);
+    daftar = { sha256sums: path.join(options.outDir, CHECKSUMS), unggahan: path.join(options.outDir, UPLOAD_LIST), jumlah };
+  }
+  return { hasil, exitCode: exitCodeFor(hasil), skipped, cleaned, dihentikan, ...(daftar ? { daftar } : {}) };
 }
 
 /** The check item `check` would show for a school pack refused, so its renderer can be reused. */

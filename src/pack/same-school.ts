@@ -19,16 +19,24 @@ interface Current {
   time: SchoolFileTime;
 }
 
-/** When a container's data was made: its export's `diekspor`, else its creation. */
+/**
+ * When a file's data was made: for a container of ours its export's `diekspor` (unknown
+ * without one: its name holds the packing time, not the export's); for the PMP
+ * application's own file the export time in its name. A damaged container of ours counts
+ * for nothing (unknown), so a good one takes its place.
+ */
 async function containerTime(file: string): Promise<SchoolFileTime> {
   try {
     const read = await readContainer(file);
-    if (read.kind !== 'container') return {};
-    const data = JSON.parse(read.dataBytes.toString('utf8')) as { diekspor?: unknown };
-    return { ...(typeof data.diekspor === 'string' ? { diekspor: data.diekspor } : {}), dibuat: read.manifest.dibuat };
+    if (read.kind === 'container') {
+      const data = JSON.parse(read.dataBytes.toString('utf8')) as { diekspor?: unknown };
+      return typeof data.diekspor === 'string' ? { diekspor: data.diekspor } : {};
+    }
   } catch {
     return {};
   }
+  const named = parsePmpFileName(path.basename(file), WIB);
+  return named ? { dibuat: named.created.toISO() ?? undefined } : {};
 }
 
 export class SchoolLedger {

@@ -102,20 +102,21 @@ describe('eta --log: the board', () => {
     writeFileSync(file, text);
     const { code, papan } = await board(file);
     expect(code).toBe(3);
-    expect(papan.sekolah.map((s) => s.npsn)).toEqual(['20100001', '20100007']);
+    // SD F has no upload time: not uploaded yet, so its action is to upload.
+    expect(papan.sekolah.map((s) => s.npsn)).toEqual(['20100006', '20100001', '20100007']);
+    expect(papan.sekolah[0]).toMatchObject({ langkah: 'unggah', dikirim: null });
     // Rows as a spreadsheet shows them: the quoted name over two lines is one row (4).
     expect(papan.galat.map((g) => [g.baris, g.kode])).toEqual([
       [3, 'NPSN_TIDAK_SAH'],
       [4, 'WAKTU_TIDAK_SAH'],
       [5, 'STATUS_TIDAK_DIKENAL'],
       [6, 'TANPA_IDENTITAS'],
-      [7, 'TANPA_WAKTU'],
     ]);
     expect(papan.galat[0]?.pesan).toBe(`${file}, baris 3: npsn "XYZ" bukan NPSN (8 angka atau huruf besar).`);
     const text2 = await runCli(['eta', '--log', file, '--now', NOW]);
     expect(text2.code).toBe(3);
-    expect(text2.stderr.trim().split('\n')).toHaveLength(5);
-    expect(text2.stdout).toContain('5 baris log tidak terbaca');
+    expect(text2.stderr.trim().split('\n')).toHaveLength(4);
+    expect(text2.stdout).toContain('4 baris log tidak terbaca');
   });
 
   it('a log without an identity or time column, or not a log: one line, exit 3', async () => {

@@ -244,10 +244,12 @@ describe('what pack refuses to write', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('a .pmp given to pack is a usage error (exit 2)', async () => {
-    const result = await runCli(['pack', path.join(tmp(), 'x.pmp')]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('pmp-offline check');
+  it('a .pmp whose name does not follow the PMP application\'s pattern is refused by name (exit 3)', async () => {
+    const file = path.join(tmp(), 'x.pmp');
+    writeFileSync(file, 'PK');
+    const result = await runCli(['pack', file, '--out', tmp()]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`${file}: nama berkas tidak mengikuti pola aplikasi PMP`);
   });
 
   it('a bad --now is a usage error (exit 2)', async () => {
@@ -298,9 +300,11 @@ describe('a district batch', () => {
     const check = await runCli(['check', out, '--json']);
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).hasil).toHaveLength(9);
-    // pack ignores the .pmp files when the output folder is also an input folder.
+    // The output folder as an input too: its containers are already in place, and the
+    // exports' containers are already there: nothing new is written.
     const again = await runCli(['pack', DISTRICT, out, '--out', out, '--now', NOW, '--json']);
-    expect(JSON.parse(again.stdout).hasil.filter((h: { status: string }) => h.status === 'sudah_ada')).toHaveLength(9);
+    expect(JSON.parse(again.stdout).hasil.filter((h: { status: string }) => h.status === 'sudah_ada')).toHaveLength(18);
+    expect(readdirSync(out).filter((f) => NAME.test(f)).sort()).toEqual([...files].sort());
   });
 });
 
