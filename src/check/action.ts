@@ -3,6 +3,7 @@ import { ExitCode, InterruptedError } from '../core/errors.js';
 import { defaultJobs } from '../core/jobs.js';
 import { t } from '../i18n/index.js';
 import { kindOf } from '../io/inputs.js';
+import type { SchoolLevel } from '../domain/respondent-types.js';
 import { loadRuleset } from '../io/load-ruleset.js';
 import { given, guardRunPaths } from '../io/run-paths.js';
 import { startProgress } from '../ui/progress.js';
@@ -26,6 +27,10 @@ export interface CheckCommandOptions {
   tokenFile?: string;
   /** Replace a plain --xlsx / --html file even if not ours. */
   force?: boolean;
+  /** For progress sheets that do not say: the application version, the level, the NPSN. */
+  versi?: string;
+  jenjang?: SchoolLevel;
+  npsn?: string;
 }
 
 export function exitCodeFor(totals: CheckTotals): number {
@@ -71,7 +76,11 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   try {
     result = await runCheck({
       paths,
-      settings: { ruleset, respondents: rosterFor !== undefined },
+      settings: {
+        ruleset,
+        respondents: rosterFor !== undefined,
+        progres: { ...(options.versi ? { versi: options.versi } : {}), ...(options.jenjang ? { jenjang: options.jenjang } : {}), ...(options.npsn ? { npsn: options.npsn } : {}) },
+      },
       signal: trap.signal,
       // As many threads as cores unless asked; runCheck starts workers only for batches
       // big enough to repay them (README "Performance").

@@ -44,14 +44,19 @@ export function describeWarning(warning: Warning): string {
 }
 
 /** What the operator should do next, most urgent first. */
-export function nextSteps(assessment: SchoolAssessment, file: string, isContainer = false): string[] {
+/** What a file is, for its next step: an export (pack it), a container (upload it), a progress sheet (Kirim Offline). */
+export type NextKind = 'ekspor' | 'wadah' | 'lembar_progres';
+
+export function nextSteps(assessment: SchoolAssessment, file: string, kind: NextKind = 'ekspor'): string[] {
   if (assessment.siap) {
-    return [isContainer ? t('check.next.upload', { file: quoteArg(file) }) : t('check.next.ready', { file: quoteArg(file) })];
+    if (kind === 'lembar_progres') return [t('check.next.progressReady')];
+    return [kind === 'wadah' ? t('check.next.upload', { file: quoteArg(file) }) : t('check.next.ready', { file: quoteArg(file) })];
   }
   const codes = new Set(assessment.masalah.map((p) => p.kode));
   const steps: string[] = [];
   if (codes.has('VERSI_LAMA') || codes.has('VERSI_TIDAK_DIKENALI')) steps.push(t('check.next.version', { versi: assessment.versi.diwajibkan }));
   if (codes.has('RESPONDEN_BELUM_LENGKAP')) steps.push(t('check.next.incomplete'));
+  if (codes.has('RESPONDEN_BELUM_SELESAI')) steps.push(t('check.next.unfinished'));
   if (codes.has('RESPONDEN_KURANG')) steps.push(t('check.next.short'));
   if (codes.has('TINGKAT_TIDAK_SESUAI')) steps.push(t('check.next.grade'));
   if (codes.has('KEPALA_SEKOLAH_GANDA') || codes.has('RESPONDEN_BERLEBIH')) steps.push(t('check.next.tooMany'));

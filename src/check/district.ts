@@ -106,7 +106,7 @@ export class DistrictSummary {
       jenis: a.jenis,
       masalah: a.masalah.length,
       pertama: first ? describeProblem(first) : '',
-      langkah: nextSteps(a, item.berkas, item.container !== undefined),
+      langkah: nextSteps(a, item.berkas, item.container !== undefined ? 'wadah' : (item.masukan ?? 'ekspor')),
       dihitung,
       ...(dibuat?.isValid ? { dibuat: new Date(Date.UTC(dibuat.year, dibuat.month - 1, dibuat.day, dibuat.hour, dibuat.minute, dibuat.second)) } : {}),
     });

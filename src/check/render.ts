@@ -41,6 +41,7 @@ export function itemToJson(item: CheckItem) {
   const { sekolah_id, npsn, nama, bentuk_pendidikan } = item.sekolah;
   return {
     berkas: item.berkas,
+    masukan: item.masukan ?? 'ekspor',
     siap: a.siap,
     galat: null,
     sekolah: { sekolah_id, npsn, nama, bentuk_pendidikan },
@@ -49,7 +50,7 @@ export function itemToJson(item: CheckItem) {
     jenis: a.jenis,
     masalah: a.masalah.map((p) => findingJson(p, describeProblem(p))),
     peringatan: a.peringatan.map((w) => findingJson(w, describeWarning(w))),
-    langkah: nextSteps(a, item.berkas, item.container !== undefined),
+    langkah: nextSteps(a, item.berkas, item.container !== undefined ? 'wadah' : (item.masukan ?? 'ekspor')),
     ...(item.container ? { wadah: item.container } : {}),
   };
 }
@@ -137,7 +138,7 @@ export function renderItem(item: CheckItem, term: Terminal): string {
   }
   const verdict = a.siap ? c.green.bold(`${sym.ok} ${t('check.verdict.ready')}`) : c.red.bold(`${sym.fail} ${t('check.verdict.notReady')}`);
   lines.push(`  ${verdict}`);
-  const steps = nextSteps(a, item.berkas, item.container !== undefined);
+  const steps = nextSteps(a, item.berkas, item.container !== undefined ? 'wadah' : (item.masukan ?? 'ekspor'));
   if (steps.length === 1) lines.push(`  ${t('check.next')} ${steps[0]}`);
   else {
     lines.push(`  ${t('check.next')}`);

@@ -8,7 +8,9 @@ import type { Respondent, SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { discoverInputs, type DiscoveredInput, type SkippedInput } from '../io/discover.js';
-import { loadInput } from '../io/inputs.js';
+import { kindOf, loadInput, type InputKindId } from '../io/inputs.js';
+import { adjustAssessment } from '../progress/assess.js';
+import type { ProgressOptions } from '../progress/load.js';
 import { replacesEarlier } from '../domain/same-school.js';
 import type { LoadedInput } from '../io/load-input.js';
 
@@ -37,6 +39,8 @@ export type CheckItem =
       assessment: SchoolAssessment;
       /** When the data was exported (the export's `diekspor`), if it says. */
       diekspor?: string;
+      /** Which kind of input it was. */
+      masukan?: InputKindId;
       container?: LoadedInput['container'];
       responden?: RespondentBrief[];
     }
@@ -51,6 +55,8 @@ export function identityOf(data: SchoolExport): SchoolIdentity {
 export interface CheckSettings {
   ruleset: Ruleset;
   respondents?: boolean;
+  /** What the command line says of progress sheets' schools (--versi, --jenjang, --npsn). */
+  progres?: ProgressOptions;
 }
 
 function briefs(data: SchoolExport): RespondentBrief[] {
@@ -64,12 +70,14 @@ function briefs(data: SchoolExport): RespondentBrief[] {
 
 export async function checkOne(file: string, settings: CheckSettings): Promise<CheckItem> {
   try {
-    const loaded = await loadInput(file);
+    const loaded = await loadInput(file, settings.progres);
+    const assessed = assessSchool(loaded.data, settings.ruleset, loaded.tallies);
     return {
       berkas: file,
       ok: true,
       sekolah: identityOf(loaded.data),
-      assessment: assessSchool(loaded.data, settings.ruleset, loaded.tallies),
+      assessment: loaded.progres ? adjustAssessment(assessed, loaded.progres) : assessed,
+      masukan: kindOf(file)?.id ?? 'ekspor',
       ...(loaded.data.diekspor !== undefined ? { diekspor: loaded.data.diekspor } : {}),
       container: loaded.container,
       ...(settings.respondents === true ? { responden: briefs(loaded.data) } : {}),
@@ -221,8 +229,14 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
   for await (const item of items) {
     done++;
-    counter.add(item);
-    await options.onItem?.(item);
+    // An .xlsx or .csv met in a folder that is no progress sheet (a recap, an upload
+    // list) is not an input after all: skipped, as a named file would not be.
+    if (!item.ok && item.galat.kode === 'BUKAN_LEMBAR_PROGRES' && inputs[done - 1]?.found) {
+      skipped.push({ berkas: item.berkas, alasan: 'bukan_lembar_progres' });
+    } else {
+      counter.add(item);
+      await options.onItem?.(item);
+    }
     if (options.signal?.aborted) break;
     const following = inputs[done];
     if (following) options.onProgress?.(done, inputs.length, following.file);

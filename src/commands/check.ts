@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 import type { CheckCommandOptions } from '../check/action.js';
-import { jobs, placeholder, refuseToken, text } from './options.js';
+import { jenjang, jobs, npsn, placeholder, refuseToken, text } from './options.js';
 
 export function checkCommand(ctx: CliContext): Command {
   return new Command('check')
@@ -15,6 +15,9 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--jobs <n>', t('check.opt.jobs'), jobs)
     .option(`--xlsx ${placeholder('cli.arg.file')}`, t('check.opt.xlsx'), text('--xlsx'))
     .option(`--html ${placeholder('cli.arg.file')}`, t('check.opt.html'), text('--html'))
+    .option('--versi <versi>', t('check.opt.versi'), text('--versi'))
+    .option('--jenjang <SD|SMP|SMA|SMK|SLB>', t('check.opt.jenjang'), jenjang)
+    .option('--npsn <npsn>', t('check.opt.npsn'), npsn)
     .option(`--roster ${placeholder('cli.arg.source')}`, t('check.opt.roster'), text('--roster'))
     .option(`--token-file ${placeholder('cli.arg.file')}`, t('plan.opt.tokenFile'), text('--token-file'))
     .addOption(new Option('--token <token>').hideHelp().argParser(refuseToken))

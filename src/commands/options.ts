@@ -5,6 +5,7 @@
 import { UsageError } from '../core/errors.js';
 import { MAX_JOBS } from '../core/jobs.js';
 import { t } from '../i18n/index.js';
+import { SCHOOL_LEVELS, type SchoolLevel } from '../domain/respondent-types.js';
 
 /** A text value that must not be empty (a file, a folder, a time). */
 export function text(option: string): (value: string) => string {
@@ -49,4 +50,11 @@ export function timeoutSeconds(value: string): number {
  */
 export function refuseToken(): never {
   throw new UsageError('TOKEN_DI_BARIS_PERINTAH', t('plan.err.tokenFlag'));
+}
+
+/** `--jenjang`: one of the school levels PMP surveys. */
+export function jenjang(value: string): SchoolLevel {
+  const level = SCHOOL_LEVELS.find((l) => l === value.trim().toUpperCase());
+  if (!level) throw new UsageError('OPSI_TIDAK_SAH', t('check.err.jenjang', { value: value.trim() }));
+  return level;
 }

@@ -14,7 +14,10 @@ export type ProblemCode =
   | 'TINGKAT_TIDAK_SESUAI'
   | 'KEPALA_SEKOLAH_GANDA'
   | 'RESPONDEN_BERLEBIH'
-  | 'ID_RESPONDEN_GANDA';
+  | 'ID_RESPONDEN_GANDA'
+  // a progress sheet (src/progress/assess.ts)
+  | 'RESPONDEN_BELUM_SELESAI'
+  | 'VERSI_TIDAK_DIKETAHUI';
 
 export type WarningCode =
   | 'VERSI_LEBIH_BARU'
@@ -27,7 +30,9 @@ export type WarningCode =
   | 'DAPODIK_SEKOLAH_LAIN'
   // another file of the same school in the batch (src/check/run.ts)
   | 'SEKOLAH_GANDA_DIPAKAI'
-  | 'SEKOLAH_GANDA_DILEWATI';
+  | 'SEKOLAH_GANDA_DILEWATI'
+  // a rule a progress sheet cannot show (src/progress/assess.ts)
+  | 'ATURAN_PERLU_DICEK';
 
 export interface RespondentRef {
   id: string;

@@ -113,7 +113,12 @@ function logText(file: string, bytes: Buffer): string {
 /** Excel's `sep=;` first line names the separator; Excel itself hides that line. */
 const SEP_LINE = /^\uFEFF?sep=([;,\t|])[^\S\r\n]*\r?\n/i;
 
-async function readCsv(file: string, bytes: Buffer): Promise<LogTable> {
+/**
+ * The rows of a CSV as a spreadsheet shows them (1 is the first row; a quoted cell over
+ * two lines is one row; empty lines count, Excel's hidden `sep=` line does not), each
+ * with its cells as text. The one CSV reader: the upload log and progress sheets.
+ */
+export async function readCsvRows(file: string, bytes: Buffer): Promise<Array<{ baris: number; values: string[] }>> {
   let text = logText(file, bytes);
   const sep = SEP_LINE.exec(text);
   if (sep) text = text.slice(sep[0].length);
@@ -133,15 +138,13 @@ async function readCsv(file: string, bytes: Buffer): Promise<LogTable> {
     const line = (err as { lines?: number }).lines;
     throw new InputError('LOG_CSV_TIDAK_SAH', t('board.err.csv', { file, line: line ?? '?', detail: (err as Error).message.split('\n')[0]?.slice(0, 120) ?? '' }), file);
   }
-  const [head, ...body] = records;
+  return records.map((r) => ({ baris: r.info.records + r.info.empty_lines, values: r.record }));
+}
+
+async function readCsv(file: string, bytes: Buffer): Promise<LogTable> {
+  const [head, ...body] = await readCsvRows(file, bytes);
   if (!head) throw new InputError('LOG_KOSONG', t('board.err.empty', { file }), file);
-  return table(
-    file,
-    head.record,
-    // The row a spreadsheet shows: one per record (a quoted cell may span lines), empty
-    // lines included, the hidden `sep=` line not.
-    body.map((r) => ({ baris: r.info.records + r.info.empty_lines, values: r.record })),
-  );
+  return table(file, head.values, body);
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<LogTable> {

@@ -10,15 +10,16 @@ import { eta } from './catalog/eta.js';
 import { plan } from './catalog/plan.js';
 import { report } from './catalog/report.js';
 import { board } from './catalog/board.js';
+import { progress } from './catalog/progress.js';
 
 export const LANGS = LANG_CODES;
 export type Lang = LangCode;
 
-export const catalogs = { common, input, check, pack, eta, plan, report, board };
+export const catalogs = { common, input, check, pack, eta, plan, report, board, progress };
 
 const tables = {
-  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id, ...report.id, ...board.id },
-  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en, ...report.en, ...board.en },
+  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id, ...report.id, ...board.id, ...progress.id },
+  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en, ...report.en, ...board.en, ...progress.en },
 };
 
 export type MessageKey = keyof typeof tables.id;

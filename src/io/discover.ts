@@ -14,9 +14,10 @@ import { describeFsError } from './read-text.js';
 /** Folders below a given folder that are walked; deeper ones are reported, not walked. */
 export const MAX_DEPTH = 32;
 
-export type DiscoveredInput = { file: string; error?: undefined } | { file: string; error: InputError };
+/** `found`: met in a folder walk, not named by the user (a file that is not an input after all is then skipped). */
+export type DiscoveredInput = { file: string; error?: undefined; found?: true } | { file: string; error: InputError; found?: true };
 
-export type SkipReason = 'ganda' | 'terlalu_dalam' | 'tautan_folder';
+export type SkipReason = 'ganda' | 'terlalu_dalam' | 'tautan_folder' | 'bukan_lembar_progres';
 
 export interface SkippedInput {
   /** The path as given or as found. */
@@ -50,7 +51,7 @@ class Walk {
   constructor(private readonly accept: Accept) {}
 
   /** Keeps `file` unless the same file (by real path) is already kept. */
-  async add(file: string): Promise<void> {
+  async add(file: string, found = false): Promise<void> {
     const real = await realpath(file).catch(() => undefined);
     if (real !== undefined) {
       const first = this.seen.get(real);
@@ -60,7 +61,7 @@ class Walk {
       }
       this.seen.set(real, file);
     }
-    this.inputs.push({ file });
+    this.inputs.push(found ? { file, found } : { file });
   }
 
   async folder(dir: string, depth: number): Promise<void> {
@@ -85,13 +86,13 @@ class Walk {
         // Links to folders are not walked (no cycles), but they are named.
         if (target?.isDirectory()) this.skipped.push({ berkas: full, alasan: 'tautan_folder' });
         else if (!wanted(entry.name) || !this.accept(full)) continue;
-        else if (target?.isFile()) await this.add(full);
+        else if (target?.isFile()) await this.add(full, true);
         else if (!target) this.inputs.push({ file: full, error: new InputError('BERKAS_TIDAK_ADA', t('input.brokenLink', { file: full }), full) });
         else this.inputs.push({ file: full, error: new InputError('BERKAS_TIDAK_TERBACA', t('input.notRegular', { file: full }), full) });
         continue;
       }
       if (!wanted(entry.name) || !this.accept(full)) continue;
-      if (entry.isFile()) await this.add(full);
+      if (entry.isFile()) await this.add(full, true);
       else this.inputs.push({ file: full, error: new InputError('BERKAS_TIDAK_TERBACA', t('input.notRegular', { file: full }), full) });
     }
   }

@@ -2,16 +2,19 @@
 // (by its name) and how it is loaded into a validated school. Nothing else decides by
 // file suffix; a new input format is one entry here.
 import { loadExportFile, type LoadedInput } from './load-input.js';
+import type { ProgressOptions } from '../progress/load.js';
 
 export interface InputKind {
-  /** Stable name, for messages and tests. */
-  id: 'ekspor' | 'wadah';
+  /** Stable name, for messages, tests and `check --json` (`masukan`). */
+  id: InputKindId;
   /** Name endings that mean this kind (lower case). */
   extensions: readonly string[];
   /** A school of this kind can be packed (a container already is one). */
   packable: boolean;
-  load(file: string): Promise<LoadedInput>;
+  load(file: string, options?: ProgressOptions): Promise<LoadedInput>;
 }
+
+export type InputKindId = 'ekspor' | 'wadah' | 'lembar_progres';
 
 export const INPUT_KINDS: readonly InputKind[] = [
   {
@@ -28,6 +31,15 @@ export const INPUT_KINDS: readonly InputKind[] = [
     extensions: ['.pmp'],
     packable: false,
     load: async (file) => (await import('../container/check-input.js')).loadContainerInput(file),
+  },
+  {
+    // A progress sheet: the respondent list with each one's completion (the plan
+    // workbook ticked by hand, or a verification table pasted into Excel or saved as CSV).
+    // It holds no answers: check can assess it, pack cannot pack it.
+    id: 'lembar_progres',
+    extensions: ['.xlsx', '.csv'],
+    packable: false,
+    load: async (file, options) => (await import('../progress/load.js')).loadProgressSheet(file, options),
   },
 ];
 
@@ -46,6 +58,6 @@ export function kindOf(file: string): InputKind | undefined {
  * Loads any input by its kind. A path of no known kind (given by name) is read as an
  * export, whose validation then says what is wrong with it.
  */
-export function loadInput(file: string): Promise<LoadedInput> {
-  return (kindOf(file) ?? (INPUT_KINDS[0] as InputKind)).load(file);
+export function loadInput(file: string, options?: ProgressOptions): Promise<LoadedInput> {
+  return (kindOf(file) ?? (INPUT_KINDS[0] as InputKind)).load(file, options);
 }

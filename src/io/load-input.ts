@@ -5,6 +5,7 @@
 import type { AnswerTally } from '../domain/answer-scan.js';
 import { fastValidateTallied } from '../domain/export-fast.js';
 import type { SchoolExport } from '../domain/export-schema.js';
+import type { ProgressFacts } from '../progress/assess.js';
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { duplicateKeyPath, mayHoldLoneSurrogate, parseJsonText, refuseLoneSurrogates, tryParseJson } from './json.js';
@@ -18,6 +19,8 @@ export interface LoadedInput {
   tallies?: readonly AnswerTally[];
   /** Extra facts about a container (set by the container reader). */
   container?: { dibuat: string; name: string };
+  /** A progress sheet: what it could and could not show (progress/assess.ts). */
+  progres?: ProgressFacts;
 }
 
 /**

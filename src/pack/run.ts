@@ -107,12 +107,16 @@ export async function checkOutDir(dir: string): Promise<void> {
   }
 }
 
-/** Inputs to pack: `.json` exports (packed) and `.pmp` files (collected, ./collect.ts). */
+/**
+ * Inputs to pack: `.json` exports (packed) and `.pmp` files (collected, ./collect.ts). A
+ * progress sheet holds no answers: in a folder it is passed over, named it is refused.
+ */
 export function discoverPackInputs(paths: readonly string[]): Promise<Discovery> {
-  return discoverInputs(paths, () => true, inputExtensions().join(', '));
+  return discoverInputs(paths, (file) => !isSheet(file), inputExtensions().filter((ext) => ext !== '.xlsx' && ext !== '.csv').join(', '));
 }
 
 const isOffline = (file: string) => kindOf(file)?.id === 'wadah';
+const isSheet = (file: string) => kindOf(file)?.id === 'lembar_progres';
 
 /** One `.pmp` input: copied into the output folder, left out, or refused (./collect.ts). */
 async function collectOne(file: string, role: OfflineRole | undefined, options: PackOptions, ledger: SchoolLedger, turn: Promise<void>): Promise<PackItem> {
@@ -276,8 +280,8 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   let previous: Promise<unknown> = Promise.resolve();
   // Worker threads read and plan schools (the CPU half) while this thread zips, writes,
   // fsyncs and verifies the ones already planned.
-  const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error && !isOffline(input.file)).length);
-  const files = inputs.map((input) => (input.error || isOffline(input.file) ? null : input.file));
+  const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error && !isOffline(input.file) && !isSheet(input.file)).length);
+  const files = inputs.map((input) => (input.error || isOffline(input.file) || isSheet(input.file) ? null : input.file));
   const created = planCreated(options.created);
   const pool =
     workers > 0 && workersAvailable()
@@ -302,7 +306,9 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
     );
     const task = input.error
       ? Promise.resolve(failed(input.file, input.error))
-      : isOffline(input.file)
+      : isSheet(input.file)
+        ? Promise.resolve(failed(input.file, new InputError('LEMBAR_PROGRES_BUKAN_EKSPOR', t('pack.err.progressSheet', { file: input.file }), input.file)))
+        : isOffline(input.file)
         ? collectOne(input.file, roles.get(input.file), options, ledger, turn)
         : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, ledger, turn));
     task.catch(() => {}); // awaited below, in order; never an unhandled rejection

@@ -146,11 +146,16 @@ const BOX = '☐';
 /** One sheet per respondent type with tick-box columns, and a first sheet with the verdict. */
 export function planWorkbook(plan: Plan, source: PlanSource): Promise<Buffer> {
   const s = plan.sekolah;
-  const rows: Array<[string, string | number]> = [
+  // What `check` reads back from this sheet once the lists are ticked (progress/load.ts):
+  // the school, its level, and the application version the operator fills in.
+  const rows: Array<[string, string | number, string?]> = [
     [t('rekap.col.name'), s.nama],
     ['NPSN', s.npsn],
+    [t('plan.row.sekolahId'), s.sekolah_id],
     [t('rekap.col.level'), s.bentuk_pendidikan],
     [t('rekap.col.region'), s.kabupaten_kota ?? ''],
+    [t('plan.row.version'), '', t('plan.row.versionHint')],
+    [t('plan.row.howToTick'), t('plan.row.howToTickText')],
     [t('plan.col.source'), source.alamat],
     [t('check.label.rules'), plan.aturan],
     [t('rekap.col.ready'), plan.dapat_dipenuhi ? t('plan.verdict.ok') : t('plan.verdict.short')],
@@ -162,8 +167,9 @@ export function planWorkbook(plan: Plan, source: PlanSource): Promise<Buffer> {
     columns: [
       { header: t('rekap.col.what'), key: 'what' },
       { header: t('plan.col.value'), key: 'value' },
+      { header: '', key: 'note' },
     ],
-    rows: rows.map(([what, value]) => ({ what, value: typeof value === 'string' ? visible(value) : value })),
+    rows: rows.map(([what, value, note]) => ({ what, value: typeof value === 'string' ? visible(value) : value, note })),
   };
   return workbookBytes([summary, ...plan.jenis.map(typeSheet)]);
 }
