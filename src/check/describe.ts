@@ -61,7 +61,7 @@ export function nextSteps(assessment: SchoolAssessment, file: string, kind: Next
   if (codes.has('TINGKAT_TIDAK_SESUAI')) steps.push(t('check.next.grade'));
   if (codes.has('KEPALA_SEKOLAH_GANDA') || codes.has('RESPONDEN_BERLEBIH')) steps.push(t('check.next.tooMany'));
   if (codes.has('ID_RESPONDEN_GANDA')) steps.push(t('check.next.duplicateId'));
-  steps.push(t('check.next.again'));
+  steps.push(t(kind === 'lembar_progres' ? 'check.next.againSheet' : 'check.next.again'));
   return steps;
 }
 

@@ -13,7 +13,7 @@ import { README } from './readme.mjs';
 /** @typedef {import('./school.mjs').Level} Level */
 
 /** Folders (and the README) under fixtures/ that the generator owns and rewrites. */
-export const OWNED = ['.gitattributes', 'README.md', 'demo', 'dapodik', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding'];
+export const OWNED = ['.gitattributes', 'README.md', 'demo', 'dapodik', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding', 'kirim-offline', 'progres'];
 
 // Fixtures are compared byte for byte, and some are CRLF, UTF-16 or binary on purpose:
 // git must never convert them (e.g. core.autocrlf on Windows).
@@ -171,10 +171,52 @@ const FILES = {
     list.splice(2, 0, { ...(/** @type {import('./school.mjs').Question} */ (list[1])) });
   }),
 
+  // What the PMP application's Kirim Offline writes, as schools bring it on flash drives.
+  // Its inside is not public: opaque bytes under the real name convention.
+  'kirim-offline/flashdisk-sdn-1/20171016090000_1ed54ac4-30d0-45dc-99c1-f95cef07f606_pmp_0q2w3e4r5t6y7.pmp': () => offlineBytes('sdn-1/lama'),
+  'kirim-offline/flashdisk-sdn-1/20171018131000_1ed54ac4-30d0-45dc-99c1-f95cef07f606_pmp_1arjl2o9vj000.pmp': () => offlineBytes('sdn-1/baru'),
+  'kirim-offline/flashdisk-smp-3/20171019100500_5b1e0c3a-7d2f-4c6b-9a81-3f2e6d4c5b7a_pmp_2bx9k4m7q1w8e.pmp': () => offlineBytes('smp-3'),
+  'kirim-offline/flashdisk-smp-3/kirim offline (salinan).pmp': () => offlineBytes('salinan'),
+
+  // A verification table as an operator pastes it from the PMP application into Excel
+  // and saves as CSV (";" and a BOM): an SMP where one teacher has not finished.
+  'progres/verifikasi-smp-4.csv': () => verificationCsv(),
+
   'encoding/utf8-bom-crlf.json': () => Buffer.from(`\uFEFF${toJson(demoSd()).replace(/\n/g, '\r\n')}`, 'utf8'),
   'encoding/utf16le-bom.json': () => Buffer.from(`\uFEFF${toJson(demoSd())}`, 'utf16le'),
   'encoding/utf16be-bom.json': () => Buffer.from(`\uFEFF${toJson(demoSd())}`, 'utf16le').swap16(),
 };
+
+/** Seeded bytes standing for an application's offline file. */
+function offlineBytes(/** @type {string} */ seed) {
+  const rng = createRng(`kirim-offline/${seed}`);
+  const bytes = Buffer.alloc(2048);
+  for (let i = 0; i < bytes.length; i += 1) bytes[i] = rng.uint32() & 0xff;
+  return bytes;
+}
+
+/** A verification table of an SMP (8 teachers, 15 students over grades 7-9, committee, supervisor). */
+function verificationCsv() {
+  const rows = [
+    ['Versi aplikasi', '2.2'],
+    ['Nama sekolah', 'SMP NEGERI 4 CONTOH'],
+    ['NPSN', '20212404'],
+    ['Jenjang', 'SMP'],
+    [],
+    ['No', 'Nama', 'Jenis Responden', 'Kelas', 'Peran', 'NISN / Email', 'Status'],
+    ['1', 'Dra. Sri Wahyuni', 'Kepala Sekolah', '', '', 'kepsek@smpn4contoh.sch.id', 'Sudah Konfirmasi'],
+  ];
+  const teachers = ['Agus Salim, S.Pd.', 'Budi Hartono, S.Pd.', 'Citra Lestari, S.Pd.', 'Dewi Anggraini, S.Si.', 'Eko Prasetyo, S.Pd.', 'Fitri Handayani, S.Ag.', 'Gunawan, S.Pd.', 'Hendra Wijaya, S.Or.'];
+  const roles = ['guru mapel', 'guru mapel', 'guru mapel', 'guru mapel', 'guru mapel', 'guru agama', 'guru mapel', 'guru PJOK'];
+  teachers.forEach((nama, i) => rows.push([String(rows.length - 5), nama, 'Guru', '', roles[i] ?? '', `guru${i + 1}@smpn4contoh.sch.id`, i === 3 ? 'Belum' : 'Sudah Konfirmasi']));
+  const students = ['Adi', 'Bayu', 'Cahya', 'Dian', 'Eka', 'Fajar', 'Gita', 'Hana', 'Indra', 'Joko', 'Kiki', 'Lina', 'Made', 'Nia', 'Oki'];
+  students.forEach((nama, i) => rows.push([String(rows.length - 5), `${nama} Saputra`, 'Peserta Didik', String(7 + Math.floor(i / 5)), '', `00${70 + i}${String(12345 + i).padStart(6, '0')}`, 'Sudah Konfirmasi']));
+  rows.push([String(rows.length - 5), 'H. Rahmat', 'Komite', '', 'pimpinan komite', '', 'Sudah Konfirmasi']);
+  rows.push([String(rows.length - 5), 'Ibu Sulastri', 'Komite', '', 'orang tua', '', 'Sudah Konfirmasi']);
+  rows.push([String(rows.length - 5), 'Bapak Wahyu', 'Komite', '', 'orang tua', '', 'Sudah Konfirmasi']);
+  rows.push([String(rows.length - 5), 'Drs. Sutrisno', 'Pengawas', '', '', 'pengawas@dinas.go.id', 'Sudah Konfirmasi']);
+  return Buffer.from(`\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`, 'utf8');
+}
 
 /** The district folder: 12 schools of one kabupaten, 3 of them not ready. */
 export const DISTRICT = { dir: 'kabupaten-contoh', seed: 'kabupaten-contoh', schools: 12, notReady: 3 };

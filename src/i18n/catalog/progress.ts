@@ -32,6 +32,7 @@ export const progress = defineCatalog(
     'check.opt.npsn': 'NPSN sekolah untuk lembar progres yang tidak mencantumkannya',
     'check.err.jenjang': '--jenjang "{value}" tidak dikenal; pilih SD, SMP, SMA, SMK, atau SLB.',
     'check.next.unfinished': 'minta responden yang belum selesai untuk menyelesaikan dan mengonfirmasi isiannya di aplikasi PMP, lalu perbarui lembar progres.',
+    'check.next.againSheet': 'setelah diperbaiki, perbarui lembar progres lalu jalankan `pmp-offline check` lagi.',
     'check.next.progressReady':
       'lembar progres menunjukkan sekolah siap: di aplikasi PMP, matikan internet dan tekan Kirim Offline; berkas .pmp yang ditulisnya adalah berkas yang diunggah.',
     'pack.err.progressSheet':
@@ -67,6 +68,7 @@ export const progress = defineCatalog(
     'check.opt.npsn': "the school's NPSN, for progress sheets that do not give it",
     'check.err.jenjang': '--jenjang "{value}" is unknown; choose SD, SMP, SMA, SMK or SLB.',
     'check.next.unfinished': 'ask the respondents who have not finished to finish and confirm in the PMP application, then update the progress sheet.',
+    'check.next.againSheet': 'once fixed, update the progress sheet and run `pmp-offline check` again.',
     'check.next.progressReady':
       'the progress sheet shows the school is ready: in the PMP application, turn the internet off and press Kirim Offline; the .pmp file it writes is the file to upload.',
     'pack.err.progressSheet':
