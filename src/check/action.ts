@@ -50,6 +50,9 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   // Opened before the batch, so a bad address, a missing token or folder is the one error.
   const rosters = options.roster !== undefined ? await import('../dapodik/compare.js') : undefined;
   const rosterFor = rosters && options.roster !== undefined ? await rosters.openRosters(options.roster, ctx.env, options.tokenFile) : undefined;
+  // A progress sheet that does not say its level takes Dapodik's: one school's saved
+  // answers, or the school --npsn names at the address.
+  const jenjang = options.jenjang ?? (rosterFor ? (rosterFor.single ?? (options.npsn ? await rosterFor(options.npsn) : undefined))?.bentuk : undefined);
   const { term } = ctx;
   const trap = ctx.interrupt;
   const progress = await startProgress(term, !json, t('check.progress', { done: 0, total: '?', file: '' }));
@@ -79,7 +82,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
       settings: {
         ruleset,
         respondents: rosterFor !== undefined,
-        progres: { ...(options.versi ? { versi: options.versi } : {}), ...(options.jenjang ? { jenjang: options.jenjang } : {}), ...(options.npsn ? { npsn: options.npsn } : {}) },
+        progres: { ...(options.versi ? { versi: options.versi } : {}), ...(jenjang ? { jenjang } : {}), ...(options.npsn ? { npsn: options.npsn } : {}) },
       },
       signal: trap.signal,
       // As many threads as cores unless asked; runCheck starts workers only for batches

@@ -5,19 +5,23 @@
 import type { Warning } from '../domain/readiness.js';
 import type { RespondentBrief, SchoolIdentity } from '../check/run.js';
 import { loadRoster, serverSource, type LoadedRoster } from './source.js';
+import type { SchoolLevel } from '../domain/respondent-types.js';
 
 export interface RosterIndex {
   sekolah_id: string;
+  /** The school's level (for a progress sheet that does not say it). */
+  bentuk: SchoolLevel;
   npsn: string;
   alamat: string;
   staff: ReadonlySet<string>;
   students: ReadonlyMap<string, number | null>;
 }
 
-export function indexRoster(roster: LoadedRoster): RosterIndex {
+export function indexRoster(roster: LoadedRoster & { level: SchoolLevel }): RosterIndex {
   const s = roster.answers.getSekolah;
   return {
     sekolah_id: s.sekolah_id.toLowerCase(),
+    bentuk: roster.level,
     npsn: s.npsn,
     alamat: roster.alamat,
     staff: new Set(roster.answers.getGtk.map((g) => g.ptk_id.toLowerCase())),
@@ -47,14 +51,17 @@ export function compareWithRoster(sekolah: SchoolIdentity, respondents: readonly
   return warnings;
 }
 
+/** The roster of an NPSN; `single` when the source is one school's saved answers. */
+export type RosterLookup = ((npsn: string) => Promise<RosterIndex>) & { single?: RosterIndex };
+
 /**
  * The roster each school is compared with. A folder is one school's saved answers, read
  * once; an address is asked once per NPSN (the token read before the batch starts).
  */
-export async function openRosters(source: string, env: NodeJS.ProcessEnv, tokenFile: string | undefined): Promise<(npsn: string) => Promise<RosterIndex>> {
+export async function openRosters(source: string, env: NodeJS.ProcessEnv, tokenFile: string | undefined): Promise<RosterLookup> {
   if (!/^https?:\/\//i.test(source.trim())) {
     const index = indexRoster(await loadRoster({ kind: 'folder', dir: source }));
-    return () => Promise.resolve(index);
+    return Object.assign(() => Promise.resolve(index), { single: index });
   }
   const base = await serverSource({ address: source, npsn: '', env, tokenFile });
   const cache = new Map<string, Promise<RosterIndex>>();

@@ -187,6 +187,9 @@ describe('what the sheet cannot tell, and bad cells', () => {
     expect(items[0]?.galat?.kode).toBe('JENJANG_TIDAK_DIKETAHUI');
     expect(items[0]?.galat?.pesan).toContain('--jenjang');
     expect((await runCli(['check', file, '--jenjang', 'TK'])).code).toBe(2);
+    // Dapodik knows the level: --roster with the school's saved answers gives it.
+    const withRoster = await check(file, '--roster', path.join(FIXTURES, 'dapodik', 'smp-2-contoh-kurang'));
+    expect(withRoster.items[0]?.sekolah?.bentuk_pendidikan).toBe('SMP');
   });
 
   it('pack refuses a progress sheet in one line (exit 3): the file to upload is the application\'s own', async () => {

@@ -9,7 +9,7 @@ export const progress = defineCatalog(
       '{file}: bukan lembar progres: tidak ada tabel responden (baris judul dengan kolom Nama dan Selesai mengisi / Status / Konfirmasi / Progres, dan kolom Jenis Responden atau lembar yang bernama jenis responden).',
     'progress.err.cell': '{file}: {sheet}, baris {baris}, kolom {kolom}: "{nilai}" {alasan}.',
     'progress.err.level':
-      '{file}: jenjang sekolah tidak diketahui. Isi sel Jenjang di lembar Ringkasan, atau tambahkan --jenjang SD|SMP|SMA|SMK|SLB.',
+      '{file}: jenjang sekolah tidak diketahui. Isi sel Jenjang di lembar Ringkasan, atau tambahkan --jenjang SD|SMP|SMA|SMK|SLB (atau --roster dengan data Dapodik sekolah itu).',
     'progress.reason.tick': 'bukan tanda selesai (pakai ✓, x, ya, sudah, selesai, TRUE, 1; atau kosong, belum, tidak, FALSE, 0)',
     'progress.reason.share': 'bukan persentase (misalnya 100%, 85,5%)',
     'progress.reason.type': 'bukan jenis responden (kepala sekolah, guru, peserta didik, komite, pengawas)',
@@ -45,7 +45,7 @@ export const progress = defineCatalog(
       '{file}: not a progress sheet: no respondent table (a header row with a Name column and Done / Status / Confirmed / Progress, and a Respondent type column or a sheet named after a respondent type).',
     'progress.err.cell': '{file}: {sheet}, row {baris}, column {kolom}: "{nilai}" {alasan}.',
     'progress.err.level':
-      '{file}: the school level is unknown. Fill in the Level cell on the Ringkasan sheet, or add --jenjang SD|SMP|SMA|SMK|SLB.',
+      '{file}: the school level is unknown. Fill in the Level cell on the Ringkasan sheet, or add --jenjang SD|SMP|SMA|SMK|SLB (or --roster with that school\'s Dapodik data).',
     'progress.reason.tick': 'is not a done mark (use ✓, x, yes, done, TRUE, 1; or empty, no, FALSE, 0)',
     'progress.reason.share': 'is not a percentage (such as 100%, 85.5%)',
     'progress.reason.type': 'is not a respondent type (principal, teacher, student, committee, supervisor)',
