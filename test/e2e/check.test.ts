@@ -187,7 +187,7 @@ describe('check: a district folder', () => {
   it('every fixture folder at once stays fast and complete', async () => {
     const { code, json } = await checkJson([rel()]);
     expect(code).toBe(3);
-    expect(json.hasil.length).toBe(allFixtureFiles().filter((f) => f.endsWith('.json')).length);
+    expect(json.hasil.length).toBe(allFixtureFiles().filter((f) => /\.(json|pmp|csv|xlsx)$/.test(f)).length);
   });
 });
 
