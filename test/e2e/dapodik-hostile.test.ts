@@ -7,25 +7,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeRoster, type Roster } from '../fixtures-gen/index.mjs';
+import { describe, expect, it } from 'vitest';
+import { makeRoster } from '../fixtures-gen/index.mjs';
 import { runCli } from '../helpers/cli.js';
-import { startFakeDapodik, type FakeDapodik, type Fault } from '../helpers/fake-dapodik.js';
+import { fakeDapodikPerTest } from '../helpers/fake-dapodik.js';
 
 const TOKEN = 'tok3n-Rahasia-hostile-5a4b';
 const env = { DAPODIK_TOKEN: TOKEN };
 const roster = makeRoster({ seed: 'hostile', level: 'SD' });
 const npsn = (roster.getSekolah.rows as { npsn: string }).npsn;
-const servers: FakeDapodik[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(faults: Partial<Record<keyof Roster, Fault>>): Promise<FakeDapodik> {
-  const server = await startFakeDapodik({ roster, token: TOKEN, faults });
-  servers.push(server);
-  return server;
-}
+const serve = fakeDapodikPerTest(roster, TOKEN);
 
 const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `pmp-hostile-${label}-`));
 const galat = (stdout: string) => (JSON.parse(stdout) as { galat: { kode: string; pesan: string } }).galat;

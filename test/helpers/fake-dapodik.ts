@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { afterEach } from 'vitest';
 import type { Roster } from '../fixtures-gen/index.mjs';
 
 export type Fault =
@@ -126,5 +127,21 @@ export async function startFakeDapodik(options: { roster: Roster; token: string;
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A fake WebService for each test of a file, closed after each test: `serve(faults)`
+ * starts one serving `roster` to `token`.
+ */
+export function fakeDapodikPerTest(roster: Roster, token: string): (faults?: Partial<Record<keyof Roster, Fault>>) => Promise<FakeDapodik> {
+  const servers: FakeDapodik[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (faults) => {
+    const server = await startFakeDapodik({ roster, token, faults });
+    servers.push(server);
+    return server;
   };
 }

@@ -4,25 +4,16 @@
 // design (each case waits out a deadline or streams past a 256 MiB cap): npm run test:slow.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeRoster, type Roster } from '../fixtures-gen/index.mjs';
+import { describe, expect, it } from 'vitest';
+import { makeRoster } from '../fixtures-gen/index.mjs';
 import { runCli } from '../helpers/cli.js';
-import { startFakeDapodik, type FakeDapodik, type Fault } from '../helpers/fake-dapodik.js';
+import { fakeDapodikPerTest } from '../helpers/fake-dapodik.js';
 
 const TOKEN = 'tok3n-Rahasia-hostile-5a4b';
 const env = { DAPODIK_TOKEN: TOKEN };
 const roster = makeRoster({ seed: 'hostile', level: 'SD' });
 const npsn = (roster.getSekolah.rows as { npsn: string }).npsn;
-const servers: FakeDapodik[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(faults: Partial<Record<keyof Roster, Fault>>): Promise<FakeDapodik> {
-  const server = await startFakeDapodik({ roster, token: TOKEN, faults });
-  servers.push(server);
-  return server;
-}
+const serve = fakeDapodikPerTest(roster, TOKEN);
 
 const galat = (stdout: string) => (JSON.parse(stdout) as { galat: { kode: string; pesan: string } }).galat;
 
