@@ -10,9 +10,8 @@ import type { Ruleset } from '../domain/ruleset.js';
 import { discoverInputs, type DiscoveredInput, type SkippedInput } from '../io/discover.js';
 import { kindOf, loadInput, type InputKindId } from '../io/inputs.js';
 import { adjustAssessment } from '../progress/assess.js';
-import type { ProgressOptions } from '../progress/load.js';
 import { replacesEarlier } from '../domain/same-school.js';
-import type { LoadedInput } from '../io/load-input.js';
+import type { LoadedInput, ProgressOptions } from '../io/load-input.js';
 
 export interface SchoolIdentity {
   sekolah_id: string;

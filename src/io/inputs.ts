@@ -1,8 +1,8 @@
 // The kinds of input a school comes as, in one small registry: how each is recognised
 // (by its name) and how it is loaded into a validated school. Nothing else decides by
 // file suffix; a new input format is one entry here.
-import { loadExportFile, type LoadedInput } from './load-input.js';
-import type { ProgressOptions } from '../progress/load.js';
+import { loadExportFile, type LoadedInput, type ProgressOptions } from './load-input.js';
+
 
 export interface InputKind {
   /** Stable name, for messages, tests and `check --json` (`masukan`). */

@@ -5,11 +5,30 @@
 import type { AnswerTally } from '../domain/answer-scan.js';
 import { fastValidateTallied } from '../domain/export-fast.js';
 import type { SchoolExport } from '../domain/export-schema.js';
-import type { ProgressFacts } from '../progress/assess.js';
+import type { RespondentType, SchoolLevel } from '../domain/respondent-types.js';
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { duplicateKeyPath, mayHoldLoneSurrogate, parseJsonText, refuseLoneSurrogates, tryParseJson } from './json.js';
 import { readTextFile } from './read-text.js';
+
+/** What the command line says of a progress sheet's school (check --versi, --jenjang, --npsn). */
+export interface ProgressOptions {
+  versi?: string;
+  jenjang?: SchoolLevel;
+  npsn?: string;
+}
+
+/** What a progress sheet could and could not show (progress/assess.ts says the result in its terms). */
+export interface ProgressFacts {
+  /** No version on the sheet or the command line. */
+  tanpaVersi: boolean;
+  /** Types whose roles the sheet does not show. */
+  tanpaPeran: RespondentType[];
+  /** Types whose grades the sheet does not show. */
+  tanpaKelas: RespondentType[];
+  /** What the sheet says of each respondent who is not complete, by id. */
+  keterangan: Record<string, string>;
+}
 
 export interface LoadedInput {
   /** The path as the user gave or as discovered. */

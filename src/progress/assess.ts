@@ -5,20 +5,9 @@
 // without a Peran column, grades without a Kelas column) is a warning naming the rule to
 // verify by hand, never silently passed. Pure.
 import type { Problem, SchoolAssessment, Warning } from '../domain/readiness.js';
-import type { RespondentType } from '../domain/respondent-types.js';
+import type { ProgressFacts } from '../io/load-input.js';
 import { t } from '../i18n/index.js';
 
-/** What the sheet could and could not show. */
-export interface ProgressFacts {
-  /** No version on the sheet or the command line. */
-  tanpaVersi: boolean;
-  /** Types whose roles the sheet does not show. */
-  tanpaPeran: RespondentType[];
-  /** Types whose grades the sheet does not show. */
-  tanpaKelas: RespondentType[];
-  /** What the sheet says of each respondent who is not complete, by id. */
-  keterangan: Record<string, string>;
-}
 
 export function adjustAssessment(a: SchoolAssessment, facts: ProgressFacts): SchoolAssessment {
   const masalah: Problem[] = [];

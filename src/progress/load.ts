@@ -11,19 +11,12 @@ import { InputError } from '../core/errors.js';
 import type { AnswerTally } from '../domain/answer-scan.js';
 import { EXPORT_FORMAT, NPSN, UUID } from '../domain/export-format.js';
 import type { Respondent, SchoolExport } from '../domain/export-schema.js';
-import { RESPONDENT_TYPES, SCHOOL_LEVELS, type RespondentType, type SchoolLevel } from '../domain/respondent-types.js';
+import { RESPONDENT_TYPES, SCHOOL_LEVELS, type RespondentType } from '../domain/respondent-types.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import type { LoadedInput } from '../io/load-input.js';
-import type { ProgressFacts } from './assess.js';
+import type { LoadedInput, ProgressFacts, ProgressOptions } from '../io/load-input.js';
 import { cellText, committeeRole, gradeFrom, isHeader, mapHeader, normalise, shareFrom, teacherRole, tickFrom, typeFrom, type Field } from './columns.js';
 import { readSheets, type Sheet, type SheetRow } from './sheet.js';
 
-/** What the command line says of a progress sheet's school (check --versi, --jenjang, --npsn). */
-export interface ProgressOptions {
-  versi?: string;
-  jenjang?: SchoolLevel;
-  npsn?: string;
-}
 
 /** Rows scanned for a header before a sheet is taken as having no respondent table. */
 const HEADER_ROWS = 30;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
-import { readCsvRows } from '../eta/log-read.js';
+import { readCsvRows } from '../io/csv.js';
 import { t } from '../i18n/index.js';
 import { readBytes } from '../io/read-text.js';
 
