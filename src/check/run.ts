@@ -113,13 +113,18 @@ export interface CheckTotals {
   tidak_terbaca: number;
 }
 
-export function tally(totals: CheckTotals, item: CheckItem, by = 1): void {
-  if (!item.ok) totals.tidak_terbaca += by;
-  else if (item.assessment.siap) totals.siap += by;
-  else totals.belum_siap += by;
+export function tally(totals: CheckTotals, item: CheckItem): void {
+  if (!item.ok) totals.tidak_terbaca++;
+  else if (item.assessment.siap) totals.siap++;
+  else totals.belum_siap++;
 }
 
-type ReadItem = Extract<CheckItem, { ok: true }>;
+/** What the counter keeps of a school's counted file: enough to uncount it (a batch keeps summaries only). */
+interface Counted {
+  berkas: string;
+  siap: boolean;
+  time: { diekspor?: string; dibuat?: string };
+}
 
 /**
  * Counts each school once: a later file of a school already met replaces it when its
@@ -128,21 +133,21 @@ type ReadItem = Extract<CheckItem, { ok: true }>;
  */
 export class SchoolCounter {
   readonly totals: CheckTotals = { siap: 0, belum_siap: 0, tidak_terbaca: 0 };
-  private readonly counted = new Map<string, ReadItem>();
+  private readonly counted = new Map<string, Counted>();
 
   add(item: CheckItem): void {
     if (!item.ok) return tally(this.totals, item);
     const id = item.sekolah.sekolah_id;
     const earlier = this.counted.get(id);
+    const mine: Counted = { berkas: item.berkas, siap: item.assessment.siap, time: { diekspor: item.diekspor, dibuat: item.container?.dibuat } };
     if (!earlier) {
-      this.counted.set(id, item);
+      this.counted.set(id, mine);
       return tally(this.totals, item);
     }
-    const time = (i: ReadItem) => ({ diekspor: i.diekspor, dibuat: i.container?.dibuat });
-    if (replacesEarlier(time(earlier), time(item))) {
-      tally(this.totals, earlier, -1);
+    if (replacesEarlier(earlier.time, mine.time)) {
+      this.totals[earlier.siap ? 'siap' : 'belum_siap']--;
       tally(this.totals, item);
-      this.counted.set(id, item);
+      this.counted.set(id, mine);
       item.assessment.peringatan.push({ kode: 'SEKOLAH_GANDA_DIPAKAI', jenis: null, detail: { berkas: earlier.berkas } });
     } else {
       item.assessment.peringatan.push({ kode: 'SEKOLAH_GANDA_DILEWATI', jenis: null, detail: { berkas: earlier.berkas } });
