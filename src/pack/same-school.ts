@@ -16,7 +16,8 @@ export const OLD_FOLDER = 'lama';
 
 interface Current {
   file: string;
-  time: SchoolFileTime;
+  /** Read the first time this school is claimed (a folder of hundreds costs nothing up front). */
+  time?: SchoolFileTime;
 }
 
 /**
@@ -48,13 +49,13 @@ export class SchoolLedger {
   /** The containers already in the folder, by school (their times are read when needed). */
   private load(): Promise<void> {
     this.loaded ??= readdir(this.outDir).then(
-      async (names) => {
+      (names) => {
         for (const name of names.sort()) {
           const parsed = parsePmpFileName(name, WIB);
           if (!parsed) continue;
           const file = path.join(this.outDir, name);
           const list = this.current.get(parsed.sekolahId) ?? [];
-          list.push({ file, time: await containerTime(file) });
+          list.push({ file });
           this.current.set(parsed.sekolahId, list);
         }
       },
@@ -70,7 +71,8 @@ export class SchoolLedger {
   async claim(sekolahId: string, time: SchoolFileTime, own: string): Promise<{ replaces: string[] } | { newer: string }> {
     await this.load();
     const others = (this.current.get(sekolahId) ?? []).filter((c) => path.resolve(c.file) !== path.resolve(own));
-    const newer = others.find((c) => !replacesEarlier(c.time, time));
+    for (const c of others) c.time ??= await containerTime(c.file);
+    const newer = others.find((c) => !replacesEarlier(c.time ?? {}, time));
     if (newer) return { newer: newer.file };
     return { replaces: others.map((c) => c.file) };
   }
