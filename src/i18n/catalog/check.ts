@@ -3,9 +3,9 @@ import { defineCatalog } from '../define.js';
 export const check = defineCatalog(
   {
     'check.description': 'Periksa apakah data PMP sekolah siap dikirim (versi aplikasi dan kelengkapan semua jenis responden).',
-    'check.arg.paths': 'berkas ekspor data sekolah (.json) atau folder berisi banyak sekolah',
+    'check.arg.paths': 'lembar progres (.xlsx, .csv), berkas .pmp, berkas ekspor data sekolah (.json), atau folder berisi banyak sekolah',
     'check.help.examples':
-      '  $ pmp-offline check data/sdn-1-contoh.json\n  $ pmp-offline check kabupaten/\n  $ pmp-offline check kabupaten/ --summary\n  $ pmp-offline check kabupaten/ --json > hasil.json\n  $ pmp-offline check kabupaten/ --summary --xlsx rekap.xlsx --html laporan.html\n  $ pmp-offline check data/sdn-1-contoh.json --roster unduhan-dapodik/\n  $ pmp-offline check data/sdn-1-contoh.json --lang en',
+      '  $ pmp-offline check daftar-responden.xlsx\n  $ pmp-offline check verifikasi.csv --jenjang SMP --versi 2.2\n  $ pmp-offline check data/sdn-1-contoh.json\n  $ pmp-offline check kabupaten/\n  $ pmp-offline check kabupaten/ --summary\n  $ pmp-offline check kabupaten/ --json > hasil.json\n  $ pmp-offline check kabupaten/ --summary --xlsx rekap.xlsx --html laporan.html\n  $ pmp-offline check data/sdn-1-contoh.json --roster unduhan-dapodik/\n  $ pmp-offline check data/sdn-1-contoh.json --lang en',
     'check.progress': 'Memeriksa {done}/{total}: {file}',
     'check.opt.summary': 'hanya tabel ringkasan (untuk banyak sekolah sekaligus), tanpa laporan per sekolah',
     'check.opt.jobs': 'periksa dengan n utas sekaligus (bawaan: jumlah inti prosesor, paling banyak 8; 1 = satu utas saja); utas tambahan hanya dipakai untuk banyak sekolah; urutan hasil tetap sama',
@@ -123,9 +123,9 @@ export const check = defineCatalog(
   },
   {
     'check.description': 'Check whether a school\'s PMP data is ready to send (application version and every respondent type complete).',
-    'check.arg.paths': 'school data export files (.json) or folders holding many schools',
+    'check.arg.paths': 'progress sheets (.xlsx, .csv), .pmp files, school data export files (.json), or folders holding many schools',
     'check.help.examples':
-      '  $ pmp-offline check data/sdn-1-contoh.json\n  $ pmp-offline check kabupaten/\n  $ pmp-offline check kabupaten/ --summary\n  $ pmp-offline check kabupaten/ --json > result.json\n  $ pmp-offline check kabupaten/ --summary --xlsx rekap.xlsx --html laporan.html\n  $ pmp-offline check data/sdn-1-contoh.json --roster unduhan-dapodik/\n  $ pmp-offline check data/sdn-1-contoh.json --lang id',
+      '  $ pmp-offline check daftar-responden.xlsx\n  $ pmp-offline check verifikasi.csv --jenjang SMP --versi 2.2\n  $ pmp-offline check data/sdn-1-contoh.json\n  $ pmp-offline check kabupaten/\n  $ pmp-offline check kabupaten/ --summary\n  $ pmp-offline check kabupaten/ --json > result.json\n  $ pmp-offline check kabupaten/ --summary --xlsx rekap.xlsx --html laporan.html\n  $ pmp-offline check data/sdn-1-contoh.json --roster unduhan-dapodik/\n  $ pmp-offline check data/sdn-1-contoh.json --lang id',
     'check.progress': 'Checking {done}/{total}: {file}',
     'check.opt.summary': 'only the summary table (for many schools at once), no report per school',
     'check.opt.jobs': 'check on n threads at once (default: the number of CPU cores, at most 8; 1 = this thread only); extra threads are only used for many schools; results keep the same order',

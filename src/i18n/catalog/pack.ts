@@ -4,14 +4,14 @@ import { defineCatalog } from '../define.js';
 export const pack = defineCatalog(
   {
     'pack.description':
-      'Buat berkas kirim offline (.pmp) untuk sekolah yang siap kirim: diperiksa dulu, ditulis utuh, diverifikasi, tidak menimpa berkas lain.',
-    'pack.arg.paths': 'berkas ekspor data sekolah (.json) atau folder berisi banyak sekolah',
+      'Kumpulkan berkas Kirim Offline (.pmp) aplikasi PMP dari flashdisk sekolah (yang terbaru tiap sekolah, dengan SHA256SUMS dan unggahan.csv), atau buat berkas .pmp dari ekspor data sekolah yang siap kirim: diperiksa dulu, ditulis utuh, diverifikasi, tidak menimpa berkas lain.',
+    'pack.arg.paths': 'berkas .pmp dari aplikasi PMP, berkas ekspor data sekolah (.json), atau folder (flashdisk) berisi banyak sekolah',
     'pack.opt.out': 'folder tujuan berkas .pmp (dibuat bila belum ada); bawaan: folder saat ini',
     'pack.opt.now': 'waktu pembuatan berkas (mis. "2017-10-18 13:10" WIB atau "18/10/2017 13.10"); bawaan: jam komputer',
     'pack.opt.force': 'ganti berkas .pmp bernama sama yang isinya berbeda',
     'pack.opt.jobs': 'baca dan siapkan sekolah dengan n utas sekaligus (bawaan: jumlah inti prosesor, paling banyak 8; 1 = satu utas saja); utas tambahan hanya dipakai untuk banyak sekolah; hasil dan nama berkas tetap sama',
     'pack.help.examples':
-      '  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
+      '  $ pmp-offline pack E:\\ F:\\ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
     'pack.progress': 'Membungkus {done}/{total}: {file}',
     'pack.label.source': 'Sumber',
     'pack.label.file': 'Berkas',
@@ -115,14 +115,14 @@ export const pack = defineCatalog(
   },
   {
     'pack.description':
-      'Make the offline send file (.pmp) for schools that are ready: checked first, written whole, verified, never overwriting another file.',
-    'pack.arg.paths': 'school data export files (.json) or folders holding many schools',
+      "Collect the PMP application's Kirim Offline files (.pmp) from the schools' flash drives (the newest per school, with SHA256SUMS and unggahan.csv), or make the .pmp file from school data exports that are ready: checked first, written whole, verified, never overwriting another file.",
+    'pack.arg.paths': "the PMP application's .pmp files, school data export files (.json), or folders (flash drives) holding many schools",
     'pack.opt.out': 'folder for the .pmp files (made if missing); default: the current folder',
     'pack.opt.now': 'the file\'s creation time (e.g. "2017-10-18 13:10" WIB or "18/10/2017 13.10"); default: the computer\'s clock',
     'pack.opt.force': 'replace a same-named .pmp whose contents differ',
     'pack.opt.jobs': 'read and plan schools on n threads at once (default: the number of CPU cores, at most 8; 1 = this thread only); extra threads are only used for many schools; results and file names stay the same',
     'pack.help.examples':
-      '  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
+      '  $ pmp-offline pack E:\\ F:\\ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
     'pack.progress': 'Packing {done}/{total}: {file}',
     'pack.label.source': 'Source',
     'pack.label.file': 'File',
