@@ -19,6 +19,7 @@ export const progress = defineCatalog(
       'versi aplikasi PMP tidak tercantum di lembar progres; isi sel Versi aplikasi PMP di lembar Ringkasan, atau tambahkan --versi {diwajibkan} bila aplikasinya memang versi itu.',
     'warning.ATURAN_PERLU_DICEK':
       '{subjek}: lembar ini tidak mencantumkan {apa}, jadi aturan "minimal {dibutuhkan}" tidak bisa diperiksa di sini; periksa sendiri di aplikasi PMP.',
+    'check.label.versionUnknown': 'tidak tercantum',
     'progress.what.peran': 'peran',
     'progress.what.kelas': 'kelas',
     'plan.row.sekolahId': 'sekolah_id',
@@ -55,6 +56,7 @@ export const progress = defineCatalog(
       'the PMP application version is not on the progress sheet; fill in the PMP application version cell on the Ringkasan sheet, or add --versi {diwajibkan} if the application is that version.',
     'warning.ATURAN_PERLU_DICEK':
       '{subjek}: this sheet does not show the {apa}, so the rule "at least {dibutuhkan}" cannot be checked here; check it yourself in the PMP application.',
+    'check.label.versionUnknown': 'not given',
     'progress.what.peran': 'roles',
     'progress.what.kelas': 'grades',
     'plan.row.sekolahId': 'sekolah_id',
