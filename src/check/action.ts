@@ -44,7 +44,10 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   await guardRunPaths({
     inputs: [...paths.map((file) => ({ option: '', file })), given('--rules', options.rules), given('--roster', options.roster), given('--token-file', options.tokenFile)],
     outputs: [given('--xlsx', options.xlsx), given('--html', options.html)],
-    reads: (file) => kindOf(file) !== undefined,
+    // A district's own recap written into its folder is read back as no progress sheet
+    // (skipped), so only exports and containers there count as inputs; a workbook someone
+    // worked on is protected by the writer (it replaces only an unchanged one of ours).
+    reads: (file) => kindOf(file)?.packable === true || kindOf(file)?.id === 'wadah',
   });
   const ruleset = await loadRuleset(options.rules);
   // Opened before the batch, so a bad address, a missing token or folder is the one error.

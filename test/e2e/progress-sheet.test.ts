@@ -204,6 +204,8 @@ describe('what the sheet cannot tell, and bad cells', () => {
     const sheet = await tickedPlan();
     writeFileSync(path.join(dir, 'sekolah.xlsx'), await import('node:fs').then((fs) => fs.readFileSync(sheet)));
     expect((await runCli(['check', dir, '--xlsx', path.join(dir, 'rekap.xlsx')])).code).toBe(0);
+    // The next day, the same command again: the recap in the folder is replaced, not an input.
+    expect((await runCli(['check', dir, '--xlsx', path.join(dir, 'rekap.xlsx')])).code).toBe(0);
     writeFileSync(path.join(dir, 'unggahan.csv'), 'sekolah_id;berkas;waktu_unggah;status\n');
     const r = await runCli(['check', dir, '--json']);
     expect(r.code).toBe(0);
