@@ -4,7 +4,7 @@
 // board. Each step's exit code is shown; a not-ready school exiting 1 and a misnamed file
 // refused with 3 are the expected answers.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -40,7 +40,8 @@ async function tick(file) {
     });
   }
   wb.lastModifiedBy = 'Operator sekolah';
-  await wb.xlsx.writeFile(file);
+  // writeBuffer, then one write: exceljs's writeFile can resolve before the file is complete.
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
   process.stdout.write(`\n# (di sekolah) setiap responden didaftarkan dan selesai: ${rel(file)} dicentang\n`);
 }
 

@@ -1,9 +1,7 @@
-// The sheets of a progress sheet file, as rows of cells: an .xlsx read with exceljs's
-// streaming reader (one row at a time, shared strings and styles cached: a 10,000-row
-// sheet is never held as a workbook model), or a CSV read by the one CSV reader
-// (eta/log-read.ts: comma or semicolon, BOM, UTF-8/16, Windows-1252, `sep=`).
+// The sheets of a progress sheet file, as rows of cells: an .xlsx read with exceljs, its
+// inflated size bounded first, or a CSV read by the one CSV reader (io/csv.ts: comma or
+// semicolon, BOM, UTF-8/16, Windows-1252, `sep=`).
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { InputError } from '../core/errors.js';
 import { readCsvRows } from '../io/csv.js';
@@ -12,6 +10,14 @@ import { readBytes } from '../io/read-text.js';
 
 /** Largest progress sheet read: 10,000 respondents are well under 2 MiB. */
 export const MAX_SHEET_BYTES = 64 * 1024 * 1024;
+/**
+ * Rows and columns read from one sheet. A workbook's XML is compressed: 64 MiB on disk can
+ * inflate to gigabytes of rows, so what is kept is capped, not just what is read.
+ */
+export const MAX_SHEET_ROWS = 100_000;
+export const MAX_SHEET_COLUMNS = 256;
+/** The parts of a workbook once inflated: a 10,000-row sheet is about 2 MiB of XML. */
+export const MAX_INFLATED_BYTES = 128 * 1024 * 1024;
 
 /** A cell: its value, and whether its number format is a percentage (1 = 100 %). */
 export interface SheetCell {
@@ -43,25 +49,37 @@ function plain(value: unknown): SheetCell['value'] {
   return null;
 }
 
-/** Small entries of a ZIP, by name (each at most 1 MiB; others are not read). */
-function zipEntries(bytes: Buffer, names: readonly string[]): Promise<Map<string, string>> {
+/**
+ * What the workbook's parts add up to once inflated, counted by inflating them (a ZIP's
+ * directory may lie), stopping as soon as the count passes `max`: undefined when it is
+ * no ZIP, `max + 1` when it is too big.
+ */
+function inflatedSize(bytes: Buffer, max: number): Promise<number | undefined> {
   return new Promise((resolve) => {
-    const found = new Map<string, string>();
+    let total = 0;
+    let settled = false;
+    const give = (value: number | undefined) => {
+      if (!settled) resolve(value);
+      settled = true;
+    };
     yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return resolve(found);
-      zip.on('error', () => resolve(found));
-      zip.on('end', () => resolve(found));
+      if (err || !zip) return give(undefined);
+      zip.on('error', () => give(undefined));
+      zip.on('end', () => give(total));
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (!names.includes(entry.fileName) || entry.uncompressedSize > 1024 * 1024) return zip.readEntry();
+        if (entry.fileName.endsWith('/')) return zip.readEntry();
         zip.openReadStream(entry, (streamErr, stream) => {
-          if (streamErr || !stream) return zip.readEntry();
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('error', () => zip.readEntry());
-          stream.on('end', () => {
-            found.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-            zip.readEntry();
+          if (streamErr || !stream) return give(undefined);
+          stream.on('data', (chunk: Buffer) => {
+            total += chunk.length;
+            if (total > max) {
+              stream.destroy();
+              zip.close();
+              give(max + 1);
+            }
           });
+          stream.on('error', () => give(undefined));
+          stream.on('end', () => zip.readEntry());
         });
       });
       zip.readEntry();
@@ -69,69 +87,42 @@ function zipEntries(bytes: Buffer, names: readonly string[]): Promise<Map<string
   });
 }
 
-const unescapeXml = (text: string) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
 /**
- * Each worksheet part's sheet name ("xl/worksheets/sheet3.xml" → "Pendidik"), from the
- * workbook and its relationships: the streaming reader knows names only when the
- * workbook part comes first, which exceljs's own writer does not do.
+ * The sheets of an .xlsx, read whole with exceljs (its streaming reader lost rows under
+ * load in our tests). Memory is bounded before anything is inflated: the parts may add up
+ * to at most MAX_INFLATED_BYTES (a 64 MiB file could otherwise inflate to gigabytes), and
+ * what is kept is capped by rows and columns.
  */
-async function sheetNames(bytes: Buffer): Promise<Map<string, string>> {
-  const parts = await zipEntries(bytes, ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
-  const targets = new Map<string, string>();
-  for (const m of (parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, /sheet(\d+)\.xml$/.exec(target)?.[1] ?? '');
-  }
-  const names = new Map<string, string>();
-  for (const m of (parts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    const number = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && number) names.set(number, unescapeXml(name));
-  }
-  return names;
-}
-
 async function xlsxSheets(file: string, bytes: Buffer): Promise<Sheet[]> {
+  const inflated = await inflatedSize(bytes, MAX_INFLATED_BYTES);
+  if (inflated === undefined) throw new InputError('LEMBAR_PROGRES_TIDAK_TERBACA', t('progress.err.xlsx', { file }), file);
+  if (inflated > MAX_INFLATED_BYTES) throw tooBig(file, path.basename(file));
   const { default: ExcelJS } = await import('exceljs');
-  const names = await sheetNames(bytes);
-  const sheets: Sheet[] = [];
+  const workbook = new ExcelJS.Workbook();
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    });
-    // exceljs 4's streaming reader reads `model.sheets` when a worksheet part comes after
-    // the shared strings but before the workbook part (as its own in-memory writer orders
-    // them) and fails on the missing model: an empty one lets it go on; sheetNames names them.
-    (reader as unknown as { model?: object }).model ??= {};
-    for await (const worksheet of reader) {
-      // The reader names a sheet itself when the workbook part came first; otherwise it
-      // calls it "Sheet<n>" after its part, and the name comes from sheetNames.
-      const part = worksheet as unknown as { name?: string; id?: string | number };
-      const own = String(part.name ?? '');
-      const sheet: Sheet = { name: own === `Sheet${String(part.id)}` ? (names.get(String(part.id)) ?? own) : own, rows: [] };
-      for await (const row of worksheet as unknown as AsyncIterable<{ number: number; eachCell: (o: { includeEmpty: boolean }, f: (cell: { value: unknown; numFmt?: string }, col: number) => void) => void }>) {
-        const cells: SheetCell[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
-          const value = plain(cell.value);
-          cells[col - 1] = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%') ? { value, percent: true } : { value };
-        });
-        for (let i = 0; i < cells.length; i++) cells[i] ??= { value: null };
-        sheet.rows.push({ baris: row.number, cells });
-      }
-      sheets.push(sheet);
-    }
-  } catch (err) {
-    if (err instanceof InputError) throw err;
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
     throw new InputError('LEMBAR_PROGRES_TIDAK_TERBACA', t('progress.err.xlsx', { file }), file);
   }
-  return sheets;
+  return workbook.worksheets.map((worksheet) => {
+    const sheet: Sheet = { name: worksheet.name, rows: [] };
+    worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+      if (sheet.rows.length >= MAX_SHEET_ROWS) throw tooBig(file, sheet.name);
+      const cells: SheetCell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        if (col > MAX_SHEET_COLUMNS) throw tooBig(file, sheet.name);
+        const value = plain(cell.value);
+        cells[col - 1] = typeof value === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%') ? { value, percent: true } : { value };
+      });
+      for (let i = 0; i < cells.length; i++) cells[i] ??= { value: null };
+      sheet.rows.push({ baris: number, cells });
+    });
+    return sheet;
+  });
+}
+
+function tooBig(file: string, sheet: string): InputError {
+  return new InputError('LEMBAR_PROGRES_TERLALU_BESAR', t('progress.err.tooBig', { file, sheet, rows: MAX_SHEET_ROWS, columns: MAX_SHEET_COLUMNS }), file);
 }
 
 /** Every sheet of `file` (a CSV is one sheet named after the file). */
@@ -141,5 +132,6 @@ export async function readSheets(file: string): Promise<Sheet[]> {
   if (bytes.subarray(0, 4).equals(ZIP)) return xlsxSheets(file, bytes);
   if (/\.xlsx$/i.test(file)) throw new InputError('LEMBAR_PROGRES_TIDAK_TERBACA', t('progress.err.xlsx', { file }), file);
   const rows = await readCsvRows(file, bytes);
+  if (rows.length > MAX_SHEET_ROWS || rows.some((r) => r.values.length > MAX_SHEET_COLUMNS)) throw tooBig(file, path.basename(file));
   return [{ name: path.basename(file).replace(/\.[^.]*$/, ''), rows: rows.map((r) => ({ baris: r.baris, cells: r.values.map((value) => ({ value })) })) }];
 }

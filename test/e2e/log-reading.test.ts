@@ -63,7 +63,7 @@ describe('what Excel writes', () => {
     sheet.addRow(['NPSN', 'Nama', 'Waktu unggah']);
     sheet.addRow(['20100001', 'SD A', 20171018143000]);
     sheet.addRow(['20100002', 'SD B', '20/10/2017 10.00']);
-    await workbook.xlsx.writeFile(file);
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
     const { code, papan } = await board(file);
     expect(code).toBe(3);
     expect(papan.galat).toEqual([expect.objectContaining({ baris: 2, kode: 'WAKTU_DI_LUAR_RENTANG' })]);

@@ -24,7 +24,7 @@ async function theirWorkbook(file: string, edit?: (wb: ExcelJS.Workbook) => void
   sheet.addRow(['NPSN', 'Nama Sekolah', 'Waktu Unggah', 'Status']);
   sheet.addRow(['20100001', 'SD A', '19/10/2017 10.00', 'Belum Kirim']);
   edit?.(workbook);
-  await workbook.xlsx.writeFile(file);
+  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 function csvLog(dir: string): string {
@@ -146,7 +146,7 @@ describe('--xlsx replaces only a workbook this tool wrote and nobody saved since
     await workbook.xlsx.readFile(file);
     expect(workbook.creator).toBe('pmp-offline');
     workbook.lastModifiedBy = 'Operator SD';
-    await workbook.xlsx.writeFile(file);
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
     const before = hashFiles([file]);
     const r = await runCli(['plan', SAVED, '--xlsx', file, '--json']);
     expect(r.code).toBe(4);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../helpers/cli.js';
+import { craftZip, crcOfZeros, deflatedZeros } from '../helpers/zip-craft.js';
 
 const SAVED = path.join(FIXTURES, 'dapodik', 'sdn-1-contoh');
 const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `pmp-progress-${label}-`));
@@ -52,7 +53,7 @@ async function tickedPlan(edit?: (wb: ExcelJS.Workbook) => void): Promise<string
     });
   }
   edit?.(wb);
-  await wb.xlsx.writeFile(file);
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
   return file;
 }
 
@@ -151,7 +152,7 @@ describe('a verification table as CSV or a sheet of its own', () => {
     ws.addRow(['Bu Kepala', 'Kepala Sekolah', 1]);
     ws.getCell('C5').numFmt = '0%';
     ws.addRow(['Pak Pengawas', 'Pengawas', { formula: '50*2', result: 100 }]);
-    await wb.xlsx.writeFile(file);
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     const { items } = await check(file);
     expect(items[0]?.jenis?.find((j) => j.jenis === 'kepala_sekolah')).toMatchObject({ terdaftar: 1, lengkap: 1 });
     expect(items[0]?.jenis?.find((j) => j.jenis === 'pengawas')).toMatchObject({ terdaftar: 1, lengkap: 1 });
@@ -176,6 +177,7 @@ describe('what the sheet cannot tell, and bad cells', () => {
     const { code, items } = await check(path.join(dir, 'a.csv'), good, '--jenjang', 'SD', '--versi', '2.2');
     expect(code).toBe(3);
     expect(items[0]?.galat?.pesan).toBe(`${path.join(dir, 'a.csv')}: a, baris 4, kolom Selesai mengisi: "mungkin" bukan tanda selesai (pakai ✓, x, ya, sudah, selesai, TRUE, 1; atau kosong, belum, tidak, FALSE, 0).`);
+    expect(items[1]?.masalah ?? items[1]?.galat).toEqual([]);
     expect(items[1]?.siap).toBe(true);
   });
 
@@ -216,6 +218,32 @@ describe('what the sheet cannot tell, and bad cells', () => {
       ['unggahan.csv', 'bukan_lembar_progres'],
     ]);
     expect(readdirSync(dir).sort()).toEqual(['rekap.xlsx', 'sekolah.xlsx', 'unggahan.csv']);
+  });
+
+  it('a sheet wider than any progress sheet (a crafted row of 300 cells) is refused in one line, not held', async () => {
+    const file = path.join(tmp('wide'), 'lebar.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Pendidik');
+    ws.addRow(['Nama', 'Selesai mengisi']);
+    ws.addRow(Array.from({ length: 300 }, (_, i) => `x${i}`));
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { code, items } = await check(file, '--jenjang', 'SD');
+    expect(code).toBe(3);
+    expect(items[0]?.galat?.kode).toBe('LEMBAR_PROGRES_TERLALU_BESAR');
+  });
+
+  it('a workbook that inflates to hundreds of MiB (honest or lying about its size) is refused before exceljs inflates it', async () => {
+    const dir = tmp('bomb');
+    const raw = deflatedZeros(200);
+    for (const [name, claimed] of [
+      ['jujur.xlsx', 200 * 1024 * 1024],
+      ['bohong.xlsx', 1000],
+    ] as const) {
+      writeFileSync(path.join(dir, name), craftZip([{ name: 'xl/worksheets/sheet1.xml', raw, uncompressedSize: claimed, crc: crcOfZeros(200) }]));
+      const { code, items } = await check(path.join(dir, name), '--jenjang', 'SD');
+      expect(code).toBe(3);
+      expect(['LEMBAR_PROGRES_TERLALU_BESAR', 'LEMBAR_PROGRES_TIDAK_TERBACA']).toContain(items[0]?.galat?.kode);
+    }
   });
 
   it('a sheet of 10,000 students is read and counted', async () => {

@@ -5,6 +5,7 @@ import { defineCatalog } from '../define.js';
 export const progress = defineCatalog(
   {
     'progress.err.xlsx': '{file}: bukan buku kerja Excel (.xlsx) yang bisa dibaca.',
+    'progress.err.tooBig': '{file}: lembar {sheet} lebih dari {rows} baris atau {columns} kolom; bukan lembar progres satu sekolah.',
     'progress.err.notSheet':
       '{file}: bukan lembar progres: tidak ada tabel responden (baris judul dengan kolom Nama dan Selesai mengisi / Status / Konfirmasi / Progres, dan kolom Jenis Responden atau lembar yang bernama jenis responden).',
     'progress.err.cell': '{file}: {sheet}, baris {baris}, kolom {kolom}: "{nilai}" {alasan}.',
@@ -42,6 +43,7 @@ export const progress = defineCatalog(
   },
   {
     'progress.err.xlsx': '{file}: not a readable Excel workbook (.xlsx).',
+    'progress.err.tooBig': '{file}: sheet {sheet} has more than {rows} rows or {columns} columns; not one school\'s progress sheet.',
     'progress.err.notSheet':
       '{file}: not a progress sheet: no respondent table (a header row with a Name column and Done / Status / Confirmed / Progress, and a Respondent type column or a sheet named after a respondent type).',
     'progress.err.cell': '{file}: {sheet}, row {baris}, column {kolom}: "{nilai}" {alasan}.',
