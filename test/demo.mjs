@@ -40,7 +40,6 @@ async function tick(file) {
     });
   }
   wb.lastModifiedBy = 'Operator sekolah';
-  // writeBuffer, then one write: exceljs's writeFile can resolve before the file is complete.
   writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
   process.stdout.write(`\n# (di sekolah) setiap responden didaftarkan dan selesai: ${rel(file)} dicentang\n`);
 }
