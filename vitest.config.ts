@@ -14,6 +14,7 @@ export const SLOW_SUITES = [
   'test/robustness/fuzz-container.test.ts',
   'test/robustness/kill9.test.ts',
   'test/robustness/dapodik-server-faults.test.ts',
+  'test/robustness/progress-sheet-limits.test.ts',
   'test/e2e/package.test.ts',
 ];
 
