@@ -8,6 +8,7 @@
 import { InputError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { readCsvRows } from '../io/csv.js';
+import { loadWorkbook, plainCellValue } from '../io/workbook.js';
 import { formatMiB, readBytes } from '../io/read-text.js';
 
 /** Largest log read: a province of 20,000 schools is about 2 MiB of CSV. */
@@ -91,25 +92,14 @@ async function readCsv(file: string, bytes: Buffer): Promise<LogTable> {
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<LogTable> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new InputError('LOG_XLSX_TIDAK_SAH', t('board.err.xlsx', { file }), file);
-  }
+  const unreadable = () => new InputError('LOG_XLSX_TIDAK_SAH', t('board.err.xlsx', { file }), file);
+  const workbook = await loadWorkbook(bytes, { unreadable, tooBig: unreadable });
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0) throw new InputError('LOG_KOSONG', t('board.err.empty', { file }), file);
+  // Text, numbers and Excel dates as they are; nothing is '', a boolean its word.
   const text = (value: unknown): LogCell => {
-    if (value === null || value === undefined) return '';
-    if (value instanceof Date || typeof value === 'number' || typeof value === 'string') return value;
-    if (typeof value === 'boolean') return String(value);
-    // Rich text, hyperlinks and formulas: the text, or the formula's cached result.
-    const v = value as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.result !== undefined) return text(v.result);
-    if (typeof v.text === 'string') return v.text;
-    return '';
+    const v = plainCellValue(value);
+    return v === null ? '' : typeof v === 'boolean' ? String(v) : v;
   };
   const header: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {

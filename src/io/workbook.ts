@@ -7,7 +7,9 @@
 // never a formula. `writeWorkbook` writes atomically and replaces only a workbook this
 // tool wrote and nobody saved since: its document properties (docProps/core.xml) name
 // pmp-offline as creator *and* last editor (Excel and LibreOffice put the user's name in
-// the second when they save, so a workbook someone worked on is theirs).
+// the second when they save, so a workbook someone worked on is theirs). And the one way a
+// workbook is read (`loadWorkbook`: the upload log, progress sheets), bounded before it is
+// inflated.
 import { PassThrough } from 'node:stream';
 import yauzl from 'yauzl';
 import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from './write-output.js';
@@ -151,4 +153,79 @@ export function checkWorkbookOutput(file: string, errors: OutputErrors, force = 
  */
 export function writeWorkbook(file: string, bytes: Buffer, errors: OutputErrors, force = false): Promise<void> {
   return writeReplacingOurs(file, bytes, isOurWorkbook, errors, force);
+}
+
+/** A cell's value as read: text, a number, a boolean, an Excel date, or nothing. */
+export type CellPlain = string | number | boolean | Date | null;
+
+/** The parts of a workbook once inflated: a 10,000-row sheet is about 2 MiB of XML. */
+export const MAX_INFLATED_BYTES = 128 * 1024 * 1024;
+
+/** exceljs's cell value as a plain value: rich text joined, a formula by its result. */
+export function plainCellValue(value: unknown): CellPlain {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  const v = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: unknown };
+  if (v.richText) return v.richText.map((r) => r.text).join('');
+  if ('result' in v) return plainCellValue(v.result);
+  if (typeof v.text === 'string') return v.text;
+  return null;
+}
+
+/**
+ * What the workbook's parts add up to once inflated, counted by inflating them (a ZIP's
+ * directory may lie), stopping as soon as the count passes `max`: undefined when it is
+ * no ZIP, `max + 1` when it is too big.
+ */
+function inflatedSize(bytes: Buffer, max: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    let total = 0;
+    let settled = false;
+    const give = (value: number | undefined) => {
+      if (!settled) resolve(value);
+      settled = true;
+    };
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return give(undefined);
+      zip.on('error', () => give(undefined));
+      zip.on('end', () => give(total));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/')) return zip.readEntry();
+        zip.openReadStream(entry, (streamErr, stream) => {
+          if (streamErr || !stream) return give(undefined);
+          stream.on('data', (chunk: Buffer) => {
+            total += chunk.length;
+            if (total > max) {
+              stream.destroy();
+              zip.close();
+              give(max + 1);
+            }
+          });
+          stream.on('error', () => give(undefined));
+          stream.on('end', () => zip.readEntry());
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+/**
+ * The one way a workbook is read (the upload log, progress sheets): its parts are
+ * inflated once and counted (at most MAX_INFLATED_BYTES, whatever the ZIP's directory
+ * claims: 64 MiB on disk could otherwise inflate to gigabytes), then exceljs loads it.
+ * exceljs's streaming reader was tried and dropped: under load it lost sheet names and rows.
+ */
+export async function loadWorkbook(bytes: Buffer, errors: { unreadable: () => Error; tooBig: () => Error }): Promise<import('exceljs').Workbook> {
+  const inflated = await inflatedSize(bytes, MAX_INFLATED_BYTES);
+  if (inflated === undefined) throw errors.unreadable();
+  if (inflated > MAX_INFLATED_BYTES) throw errors.tooBig();
+  const { default: ExcelJS } = await loadExcel();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw errors.unreadable();
+  }
+  return workbook;
 }

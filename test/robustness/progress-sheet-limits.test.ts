@@ -1,4 +1,4 @@
-// Progress sheets at their limits: a 10,000-row sheet read and counted, a sheet wider
+// Workbooks at their limits (progress sheets, and an upload log read the same way): a 10,000-row sheet read and counted, a sheet wider
 // than any progress sheet, and a workbook that inflates to hundreds of MiB (honest or
 // lying about it), refused before exceljs inflates it. Slow by design (large workbooks
 // made and read): npm run test:slow.
@@ -47,6 +47,14 @@ describe('progress sheets at their limits', () => {
       expect(code).toBe(3);
       expect(['LEMBAR_PROGRES_TERLALU_BESAR', 'LEMBAR_PROGRES_TIDAK_TERBACA']).toContain(items[0]?.galat?.kode);
     }
+  });
+
+  it('the same bound holds for an upload log given as a workbook (eta --log): exit 3, one line', async () => {
+    const file = path.join(tmp('logbomb'), 'unggahan.xlsx');
+    writeFileSync(file, craftZip([{ name: 'xl/worksheets/sheet1.xml', raw: deflatedZeros(200), uncompressedSize: 1000, crc: crcOfZeros(200) }]));
+    const r = await runCli(['eta', '--log', file, '--json']);
+    expect(r.code).toBe(3);
+    expect((JSON.parse(r.stdout) as { galat: { kode: string } }).galat.kode).toBe('LOG_XLSX_TIDAK_SAH');
   });
 
   it('a sheet of 10,000 students is read and counted', async () => {
