@@ -47,7 +47,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
     // A district's own recap written into its folder is read back as no progress sheet
     // (skipped), so only exports and containers there count as inputs; a workbook someone
     // worked on is protected by the writer (it replaces only an unchanged one of ours).
-    reads: (file) => kindOf(file)?.packable === true || kindOf(file)?.id === 'wadah',
+    reads: (file) => kindOf(file) !== undefined && kindOf(file)?.id !== 'lembar_progres',
   });
   const ruleset = await loadRuleset(options.rules);
   // Opened before the batch, so a bad address, a missing token or folder is the one error.

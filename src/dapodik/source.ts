@@ -158,7 +158,7 @@ async function readBody(response: Response, where: string, deadline: AbortSignal
  * replaced wherever it appears: a server that echoes the request's headers must not put
  * the token into a saved answer, a printed plan or a message.
  */
-export function redactToken(text: string, token: string): string {
+function redactToken(text: string, token: string): string {
   let out = text;
   for (const form of new Set([token, JSON.stringify(token).slice(1, -1), encodeURIComponent(token)])) {
     if (form !== '') out = out.split(form).join(REDACTED);
@@ -218,8 +218,6 @@ async function request(source: ServerSource, endpoint: Endpoint, stop: AbortSign
       return body;
     } catch (err) {
       if (err instanceof PmpError) throw err;
-      // Stopped from outside (an interrupt, another request's failure): its reason is the error.
-      if (stop.aborted && stop.reason instanceof PmpError) throw stop.reason;
       const code = causeCode(err);
       if (attempt === 0 && code !== undefined && RESET.has(code)) continue;
       throw networkError(err, source, where);
@@ -363,7 +361,7 @@ export async function saveRoster(dir: string, roster: LoadedRoster): Promise<voi
   // a folder or a device in the way is not.
   for (const endpoint of ENDPOINTS) {
     await writeReplacingOurs(savedFile(dir, endpoint), roster.raw[endpoint], async () => true, {
-      exists: { kode: 'SIMPAN_DAPODIK_GAGAL', key: 'dapodik.err.saveBlocked' },
+      exists: { kode: 'SIMPAN_DAPODIK_GAGAL', key: 'output.notPlainFile' },
       write: { kode: 'SIMPAN_DAPODIK_GAGAL', key: 'dapodik.err.save' },
     });
   }

@@ -134,7 +134,7 @@ function coreProperties(file: string): Promise<string | undefined> {
 }
 
 /** A workbook of ours to replace: written by this tool and saved by nobody since. */
-export const isOurWorkbook: IsOurs = async (target) => {
+const isOurWorkbook: IsOurs = async (target) => {
   const core = await coreProperties(target);
   if (core === undefined) return false;
   const field = (tag: string) => new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(core)?.[1];

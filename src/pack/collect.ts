@@ -4,10 +4,10 @@
 // copy, atomically, never over another file. The inside of the application's file is not
 // public: any `.pmp` that follows the name convention is taken as the application's,
 // except this project's own containers, which are verified as `check` verifies them.
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { DateTime } from 'luxon';
+import { sha256Hex } from '../container/hash.js';
 import { readContainerBytes } from '../container/read.js';
 import { InputError, OutputError } from '../core/errors.js';
 import { FIRST_YEAR, LAST_YEAR } from '../time/parse.js';
@@ -32,8 +32,6 @@ export interface OfflineFile {
   bytes: Buffer;
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 /** What the name alone says, or the InputError that refuses it by name. */
 export function offlineName(file: string): { sekolahId: string; created: DateTime } {
   const name = path.basename(file);
@@ -52,13 +50,13 @@ export async function readOfflineFile(file: string): Promise<OfflineFile> {
   if (bytes.length === 0) throw new InputError('BERKAS_KOSONG', t('input.empty', { file }), file);
   // Ours: verified whole (a damaged one throws); anything else is the application's.
   await readContainerBytes(bytes, file);
-  return { file, name: path.basename(file), sekolahId, created, size: bytes.length, sha256: sha256(bytes), bytes };
+  return { file, name: path.basename(file), sekolahId, created, size: bytes.length, sha256: sha256Hex(bytes), bytes };
 }
 
 /** The hash of a file's bytes, or undefined when it cannot be read. */
 export function hashOf(file: string): string | undefined {
   try {
-    return sha256(readBytes(file, MAX_OFFLINE_BYTES));
+    return sha256Hex(readBytes(file, MAX_OFFLINE_BYTES));
   } catch {
     return undefined;
   }
@@ -123,7 +121,7 @@ export async function copyVerified(source: OfflineFile, target: string): Promise
     } finally {
       await handle.close();
     }
-    if (sha256(readBytes(temp, MAX_OFFLINE_BYTES)) !== source.sha256) {
+    if (sha256Hex(readBytes(temp, MAX_OFFLINE_BYTES)) !== source.sha256) {
       throw new OutputError('VERIFIKASI_GAGAL', t('pack.err.verify', { file: target, detail: 'sha256' }), target);
     }
     if ((await linkNoClobber(temp, target)) === 'linked') return 'disalin';

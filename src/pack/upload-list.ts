@@ -10,9 +10,9 @@ import { parsePmpFileName } from '../domain/filename.js';
 import { WIB } from '../domain/zones.js';
 import { readLog } from '../eta/log-read.js';
 import { t } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { writeReason } from '../io/write-reason.js';
-import { hashOf, MAX_OFFLINE_BYTES } from './collect.js';
+import { writeReplacingOurs } from '../io/write-output.js';
+import { sha256Hex } from '../container/hash.js';
+import { MAX_OFFLINE_BYTES } from './collect.js';
 import { readBytes } from '../io/read-text.js';
 
 export const UPLOAD_LIST = 'unggahan.csv';
@@ -49,27 +49,23 @@ export async function writeUploadLists(dir: string): Promise<{ files: number }> 
   const sums: string[] = [];
   for (const name of names) {
     const parsed = parsePmpFileName(name, WIB);
-    const sha = hashOf(path.join(dir, name));
-    if (!parsed || sha === undefined) continue;
-    const size = readBytes(path.join(dir, name), MAX_OFFLINE_BYTES).length;
+    if (!parsed) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readBytes(path.join(dir, name), MAX_OFFLINE_BYTES);
+    } catch {
+      continue; // not a file one can upload (a folder or a link to nothing): not listed
+    }
+    const sha = sha256Hex(bytes);
     const before = kept.get(name);
-    rows.push([parsed.sekolahId, name, parsed.created.toFormat('dd/MM/yyyy HH.mm.ss'), String(size), sha, before?.waktu ?? '', before?.status ?? '']);
+    rows.push([parsed.sekolahId, name, parsed.created.toFormat('dd/MM/yyyy HH.mm.ss'), String(bytes.length), sha, before?.waktu ?? '', before?.status ?? '']);
     sums.push(`${sha}  ${name}\n`);
   }
   const csv = `\uFEFF${[[...UPLOAD_COLUMNS], ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
-  for (const [file, content] of [
-    [path.join(dir, CHECKSUMS), sums.join('')],
-    [listFile, csv],
-  ] as const) {
-    try {
-      await writeFileAtomic(file, content, async (target, existing) => {
-        if (!existing.isFile()) throw new OutputError('DAFTAR_UNGGAHAN_GAGAL', t('collect.err.listWrite', { file: target, reason: t('output.reason.isFolder') }), target);
-        return 'replace';
-      });
-    } catch (err) {
-      if (err instanceof OutputError) throw err;
-      throw new OutputError('DAFTAR_UNGGAHAN_GAGAL', t('collect.err.listWrite', { file, reason: writeReason(err) }), file);
-    }
-  }
+  // Both are this folder's own lists, rewritten each run (what the dinas wrote is kept
+  // above); a link or a folder in their place is left alone.
+  const errors = { exists: { kode: 'DAFTAR_UNGGAHAN_GAGAL', key: 'output.notPlainFile' }, write: { kode: 'DAFTAR_UNGGAHAN_GAGAL', key: 'collect.err.listWrite' } } as const;
+  await writeReplacingOurs(path.join(dir, CHECKSUMS), sums.join(''), async () => true, errors);
+  await writeReplacingOurs(listFile, csv, async () => true, errors);
   return { files: rows.length };
 }
