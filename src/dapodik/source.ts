@@ -87,6 +87,12 @@ function causeCode(err: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** The system call an error of the network stack names (`connect`, `setKeepAlive`, …). */
+function socketCall(err: unknown): unknown {
+  const cause = (err as { cause?: { syscall?: unknown; cause?: { syscall?: unknown } } } | undefined)?.cause;
+  return cause?.syscall ?? cause?.cause?.syscall;
+}
+
 const RESET = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
 
 function networkError(err: unknown, source: ServerSource, where: string): InputError {
@@ -101,6 +107,11 @@ function networkError(err: unknown, source: ServerSource, where: string): InputE
   if (code !== undefined && RESET.has(code)) return new InputError('DAPODIK_PUTUS', t('dapodik.err.reset', { where }), where);
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ETIMEDOUT') {
     return new InputError('DAPODIK_TIDAK_TERJANGKAU', t('dapodik.err.unreachable', { host }), where);
+  }
+  // Any other error of the system's socket calls (it names its call): the link was never
+  // made, whatever made it fail (a firewall, an antivirus, the system's network stack).
+  if (code !== undefined && typeof socketCall(err) === 'string') {
+    return new InputError('DAPODIK_TIDAK_TERHUBUNG', t('dapodik.err.noLink', { host, detail: code }), where);
   }
   // Something answered that does not speak HTTP (a wrong port) or broke the protocol.
   const cause = (err as { cause?: { message?: unknown } } | undefined)?.cause?.message;

@@ -1,8 +1,9 @@
 // The Dapodik WebService reader and the address rules, without a server.
-import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/errors.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InputError, UsageError } from '../../src/core/errors.js';
+import { setLang } from '../../src/i18n/index.js';
 import { levelOf, parseAnswer } from '../../src/dapodik/schema.js';
-import { checkToken, parseDapodikAddress } from '../../src/dapodik/source.js';
+import { checkToken, loadRoster, parseDapodikAddress } from '../../src/dapodik/source.js';
 
 describe('parseDapodikAddress', () => {
   it.each([
@@ -86,5 +87,32 @@ describe('parseAnswer', () => {
 
   it('levels: the PMP forms, SLB in its Dapodik spellings, nothing else', () => {
     expect(['SD', 'smp', 'SMA', 'SMK', 'SLB', 'SDLB', 'SMPLB', 'SMALB', 'TK', 'PKBM', 'SPK SD'].map(levelOf)).toEqual(['SD', 'SMP', 'SMA', 'SMK', 'SLB', 'SLB', 'SLB', 'SLB', undefined, undefined, undefined]);
+  });
+});
+
+describe('a link the system refuses to make', () => {
+  // What Windows networking under wine 8 does to every request (setKeepAlive fails with
+  // UNKNOWN on a connecting socket); a firewall or antivirus can fail a connect the same way.
+  const source = { kind: 'dapodik', origin: 'http://127.0.0.1:5774', npsn: '20212345', token: 'rahasia-token-1', timeoutMs: 5000 } as const;
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each([
+    ['UNKNOWN', 'setKeepAlive'],
+    ['EACCES', 'connect'],
+  ])('%s from %s is "could not connect", not "answered but not the WebService"', async (code, syscall) => {
+    const cause = Object.assign(new Error(`${syscall} ${code}`), { code, syscall });
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('fetch failed', { cause })));
+    setLang('en');
+    const err = await loadRoster(source).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).kode).toBe('DAPODIK_TIDAK_TERHUBUNG');
+    expect((err as InputError).message).toBe(`could not connect to http://127.0.0.1:5774 (${code}); check the address and port (5774), the network, and any firewall or antivirus on this PC.`);
+  });
+
+  it('an answer that is not HTTP stays "not the WebService"', async () => {
+    const cause = Object.assign(new Error('Expected HTTP/'), { code: 'HPE_INVALID_CONSTANT' });
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('fetch failed', { cause })));
+    const err = await loadRoster(source).catch((e: unknown) => e);
+    expect((err as InputError).kode).toBe('DAPODIK_BUKAN_WEBSERVICE');
   });
 });
