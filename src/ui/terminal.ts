@@ -60,29 +60,61 @@ export interface Terminal {
 
 export interface TerminalOptions {
   noColor?: boolean;
+  /** The Windows console's code page, where Windows was asked (openTerminal asks on a Windows console). */
+  codePage?: number;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
 }
 
-/** Like is-unicode-supported: Windows terminals vary, POSIX follows the locale. */
-export function supportsUnicode(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean {
+/** Windows terminals that draw Unicode whatever the console's code page (what is-unicode-supported knows). */
+function unicodeWindowsTerminal(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(
+    env.WT_SESSION ||
+      env.TERMINUS_SUBLIME ||
+      env.ConEmuTask === '{cmd::Cmder}' ||
+      env.TERM_PROGRAM === 'vscode' ||
+      env.TERM === 'xterm-256color' ||
+      env.TERM === 'alacritty',
+  );
+}
+
+/** The console code page of UTF-8: a console set to it (`chcp 65001`) shows Unicode. */
+export const UTF8_CODE_PAGE = 65001;
+
+/**
+ * Unicode or the ASCII fallback. On Windows what Windows reports decides: a terminal
+ * known to draw Unicode (Windows Terminal, VS Code, ConEmu), else the console's code
+ * page (`codePage`, from chcp: 65001 is Unicode; a classic console on 437 or 850, or an
+ * unknown one, gets ASCII). Elsewhere the locale does.
+ */
+export function supportsUnicode(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, codePage?: number): boolean {
   if (env.PMP_OFFLINE_ASCII === '1') return false;
-  if (platform === 'win32') {
-    return Boolean(
-      env.WT_SESSION ||
-        env.TERMINUS_SUBLIME ||
-        env.ConEmuTask === '{cmd::Cmder}' ||
-        env.TERM_PROGRAM === 'vscode' ||
-        env.TERM === 'xterm-256color' ||
-        env.TERM === 'alacritty',
-    );
-  }
+  if (platform === 'win32') return unicodeWindowsTerminal(env) || codePage === UTF8_CODE_PAGE;
   if (env.TERM === 'linux') return false;
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
   if (locale && !/utf-?8/i.test(locale)) return false;
   return true;
+}
+
+/** The code page in what `chcp` prints ("Active code page: 437.", "Halaman kode aktif: 850", …). */
+export function parseCodePage(text: string): number | undefined {
+  const found = /(\d{3,5})\D*$/.exec(text.trim());
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * The Windows console's output code page, asked of Windows with chcp.com (it reads the
+ * console this program is attached to); undefined when it cannot tell.
+ */
+async function consoleCodePage(): Promise<number | undefined> {
+  const { execFileSync } = await import('node:child_process');
+  try {
+    return parseCodePage(execFileSync('chcp.com', { encoding: 'latin1', windowsHide: true, timeout: 3000, stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return undefined;
+  }
 }
 
 export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean, noColor: boolean): boolean {
@@ -99,8 +131,16 @@ export function terminalWantsColor(options: TerminalOptions = {}): boolean {
   return colorWanted(options.env ?? process.env, Boolean(stdout.isTTY), Boolean(options.noColor));
 }
 
-/** The terminal, with chalk loaded only if it will colour anything. */
+/**
+ * The terminal, with chalk loaded only if it will colour anything. On a Windows console
+ * that is not a known Unicode terminal, Windows is asked for the code page first.
+ */
 export async function openTerminal(options: TerminalOptions = {}): Promise<Terminal> {
+  const platform = options.platform ?? process.platform;
+  const stdout = options.stdout ?? process.stdout;
+  if (platform === 'win32' && stdout.isTTY && options.codePage === undefined && !unicodeWindowsTerminal(options.env ?? process.env)) {
+    options = { ...options, codePage: await consoleCodePage() };
+  }
   if (!terminalWantsColor(options)) return createTerminal(options);
   const { Chalk } = await import('chalk');
   return createTerminal(options, new Chalk({ level: 1 }));
@@ -113,7 +153,7 @@ export function createTerminal(options: TerminalOptions = {}, colors?: Colors): 
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const useColor = colors !== undefined && terminalWantsColor(options);
-  const unicode = supportsUnicode(env, platform);
+  const unicode = supportsUnicode(env, platform, options.codePage);
   return {
     color: useColor ? (colors as Colors) : NO_COLORS,
     useColor,
