@@ -16,6 +16,8 @@ export const SLOW_SUITES = [
   'test/robustness/dapodik-server-faults.test.ts',
   'test/robustness/progress-sheet-limits.test.ts',
   'test/e2e/package.test.ts',
+  // Worker threads on batches big enough to start them (about 8 s of a 2-core machine).
+  'test/e2e/check-jobs.test.ts',
 ];
 
 export default defineConfig({

@@ -13,10 +13,12 @@ import type { CliContext } from './commands/context.js';
 import { langFromEnv, parseLang } from './core/lang-env.js';
 import { placeholder } from './commands/options.js';
 import { VERSION } from './core/version.js';
+import path from 'node:path';
 
 
 export interface MainIo {
   env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
   /** Signals since the run began; the entry (./cli.ts) sets it up first of all. */
@@ -143,6 +145,25 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
+/**
+ * No command on a terminal opens the guided mode, unless a script could be waiting on
+ * it: stdin or stdout not a terminal, `CI` set, or `--json` asked for.
+ */
+function guidedWanted(env: NodeJS.ProcessEnv, json: boolean, stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }): boolean {
+  return !json && (env.CI === undefined || env.CI === '') && stdin.isTTY === true && stdout.isTTY === true;
+}
+
+/** The global options given with no command (`--lang en`, `--no-color`), kept for each guided run. */
+function globalArgs(argv: readonly string[]): string[] {
+  return argv.filter((arg, i) => arg !== '--json' && (GLOBAL_FLAGS.has(arg) || arg.startsWith('--lang=') || argv[i - 1] === '--lang'));
+}
+
+/** What the user types to start this program: the standalone executable's own name, or the npm command's. */
+function programName(): string {
+  const base = path.basename(process.execPath);
+  return base.startsWith('pmp-offline') ? base : 'pmp-offline';
+}
+
 export const HELP_JSON_FORMAT = 'pmp-offline/bantuan@1';
 export const VERSION_JSON_FORMAT = 'pmp-offline/versi@1';
 const GLOBAL_FLAGS = new Set(['--lang', '--no-color', '--json']);
@@ -188,8 +209,27 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     return ExitCode.Ok;
   };
   try {
-    // No command, only the global options (or nothing): the help, on stdout, exit 0.
+    // No command, only the global options (or nothing): on a terminal the guided mode,
+    // else the help, on stdout, exit 0.
     if (argv.every((arg, i) => GLOBAL_FLAGS.has(arg) || arg.startsWith('--lang=') || (argv[i - 1] === '--lang' && i > 0))) {
+      const stdin = io.stdin ?? process.stdin;
+      const stdout = io.stdout ?? process.stdout;
+      if (guidedWanted(env, pre.json, stdin, stdout)) {
+        const { runGuided } = await import('./guided/index.js');
+        return await runGuided({
+          stdin,
+          stdout,
+          env,
+          cwd: process.cwd(),
+          platform: process.platform,
+          program: programName(),
+          version: VERSION,
+          interrupt,
+          // The command's own run, in the same language and colours, with the same streams.
+          globals: globalArgs(argv),
+          run: (commandArgv, extraEnv) => main(commandArgv, { ...io, env: { ...env, ...extraEnv }, interrupt }),
+        });
+      }
       ctx.writeHelp(program.helpInformation());
       return helpShown();
     }

@@ -4,7 +4,6 @@
 // This is the one module that ends the process's run: it sets the exit code.
 import { getAsset } from 'node:sea';
 import { main, setWorkerSource } from './cli.js';
-import { t } from './i18n/index.js';
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -15,33 +14,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/**
- * Double-clicked in Explorer: Windows opens a console for the program and closes it the
- * moment it ends. With no arguments on an interactive Windows console, show the help
- * and wait for Enter, so the operator can read how to use it.
- */
-function startedByDoubleClick(argv: readonly string[]): boolean {
-  return process.platform === 'win32' && argv.length === 0 && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
-}
-
-async function waitForEnter(): Promise<void> {
-  process.stdout.write(`\n${t('cli.help.pressEnter')}\n`);
-  await new Promise<void>((resolve) => {
-    process.stdin.once('data', () => resolve());
-    process.stdin.resume();
-  });
-  process.stdin.pause();
-}
-
 async function run(): Promise<void> {
   setWorkerSource({ code: getAsset('worker.cjs', 'utf8') });
-  const argv = process.argv.slice(2);
-  if (startedByDoubleClick(argv)) {
-    process.exitCode = await main(['--help']);
-    await waitForEnter();
-    return;
-  }
-  process.exitCode = await main(argv);
+  // A double-click in Explorer opens a console with no arguments: the guided mode.
+  process.exitCode = await main(process.argv.slice(2));
 }
 
 void run();

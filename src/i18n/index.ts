@@ -11,15 +11,16 @@ import { plan } from './catalog/plan.js';
 import { report } from './catalog/report.js';
 import { board } from './catalog/board.js';
 import { progress } from './catalog/progress.js';
+import { guided } from './catalog/guided.js';
 
 export const LANGS = LANG_CODES;
 export type Lang = LangCode;
 
-export const catalogs = { common, input, check, pack, eta, plan, report, board, progress };
+export const catalogs = { common, input, check, pack, eta, plan, report, board, progress, guided };
 
 const tables = {
-  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id, ...report.id, ...board.id, ...progress.id },
-  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en, ...report.en, ...board.en, ...progress.en },
+  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id, ...report.id, ...board.id, ...progress.id, ...guided.id },
+  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en, ...report.en, ...board.en, ...progress.en, ...guided.en },
 };
 
 export type MessageKey = keyof typeof tables.id;

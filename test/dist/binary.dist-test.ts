@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT } from '../helpers/cli.js';
 import { startFakeDapodik } from '../helpers/fake-dapodik.js';
+import { openTerminal as openPty } from '../helpers/pty.js';
 import { makeRoster } from '../fixtures-gen/index.mjs';
 
 const WINE = process.env.PMP_DIST_WINE === '1';
@@ -246,6 +247,29 @@ describe(`paths as operators write them (${path.basename(BINARY)})`, () => {
     expect(r.stderr).toContain(missing);
   });
 });
+
+if (!WINE) {
+  // wine 8 gives a Windows program no console a test can type into: the guided mode is
+  // tested here in the Linux binary and on the sources (test/e2e/guided.test.ts).
+  describe(`the guided mode in the standalone executable (${path.basename(BINARY)})`, () => {
+    it('started with no arguments on a terminal: pick check by number, see its result and the command to type', async () => {
+      const dir = tmp('guided');
+      copyFileSync(READY, path.join(dir, 'sdn-1-contoh.json'));
+      const term = openPty([BINARY], { cwd: dir });
+      await term.waitFor('mode terpandu');
+      // Typed once the menu is drawn: the prompt listens from then on.
+      await term.waitFor('8. Keluar');
+      term.type('3\r');
+      await term.waitFor('2. sdn-1-contoh.json');
+      term.type('2\r');
+      await term.waitFor('SIAP KIRIM');
+      await term.waitFor(`Perintah yang sama: ${path.basename(BINARY)} check sdn-1-contoh.json`);
+      await term.waitFor('Apa yang ingin dikerjakan?');
+      term.type('8\r');
+      expect(await term.exited).toBe(0);
+    });
+  });
+}
 
 describe('the Windows executable', () => {
   it('is a PE executable for x64 with the SEA blob injected and no stale signature', () => {

@@ -53,7 +53,6 @@ export const common = defineCatalog(
     'cli.arg.address': 'alamat',
     'cli.arg.source': 'sumber',
     'cli.arg.seconds': 'detik',
-    'cli.help.pressEnter': 'Tekan Enter untuk menutup jendela ini.',
   },
   {
     'cli.description': 'Plan the respondents, check, pack and track PMP (Penjaminan Mutu Pendidikan) data sent offline.',
@@ -106,6 +105,5 @@ export const common = defineCatalog(
     'cli.arg.address': 'address',
     'cli.arg.source': 'source',
     'cli.arg.seconds': 'seconds',
-    'cli.help.pressEnter': 'Press Enter to close this window.',
   },
 );

@@ -1,0 +1,71 @@
+// A program on a real pseudo-terminal, as an operator's console runs it: script(1)
+// (util-linux) gives it a terminal for stdin and stdout, and this side types into it and
+// reads the screen. Keys are typed only once the screen shows what the program asks
+// (a question's choices, not just a line printed before it: keys typed before a prompt
+// listens are lost, as on a real console), so nothing depends on how fast either side is.
+import { spawn } from 'node:child_process';
+import { childEnv } from './cli.js';
+
+export interface Terminal {
+  /** Resolves once `text` is on the screen after the last wait (colour codes removed); fails after 30 s. */
+  waitFor(text: string | RegExp): Promise<void>;
+  /** Types `keys` (`\r` is Enter, `\x03` Ctrl-C). */
+  type(keys: string): void;
+  /** Everything shown so far, colour and cursor codes removed. */
+  screen(): string;
+  /** The program's exit code (script -e passes it on). */
+  exited: Promise<number | null>;
+}
+
+/** Removes colour and cursor codes and carriage returns. */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- terminal escape sequences
+  return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+}
+
+const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
+
+/** Runs `command` on a pseudo-terminal, 100 columns wide, in `cwd`. CI is not set there (a terminal user's shell). */
+export function openTerminal(command: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Terminal {
+  const line = `stty cols 100 rows 40; exec ${command.map(quote).join(' ')}`;
+  const child = spawn('script', ['-qefc', line, '/dev/null'], {
+    cwd: options.cwd,
+    env: childEnv({ CI: undefined, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let shown = '';
+  let from = 0;
+  const waiters: (() => void)[] = [];
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    shown += d;
+    for (const wake of waiters.splice(0)) wake();
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (shown += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  void exited.then(() => clearTimeout(timer));
+
+  return {
+    async waitFor(text) {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const rest = plain(shown).slice(from);
+        const at = typeof text === 'string' ? rest.indexOf(text) : rest.search(text);
+        if (at >= 0) {
+          from += at + 1;
+          return;
+        }
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not shown: ${String(text)}\n--- screen ---\n${plain(shown)}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 200);
+        });
+      }
+    },
+    type(keys) {
+      child.stdin.write(keys);
+    },
+    screen: () => plain(shown),
+    exited,
+  };
+}
