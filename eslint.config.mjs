@@ -25,4 +25,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // luxon's settings and the known Indonesian zones are set in one module: everything
+    // else takes DateTime and zones from it (types may still come from luxon).
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/luxon.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'luxon', message: 'Import from src/domain/luxon.ts (en-US digits, the Indonesian zones without ICU).', allowTypeImports: true }] },
+      ],
+    },
+  },
 );

@@ -2,10 +2,9 @@
 // row per input and one row per finding, gathered while the batch runs. Rows are
 // summaries, never whole exports, so memory stays small however many schools there are;
 // the counts every view shows are computed here once.
-import { DateTime } from 'luxon';
+import { DateTime, WIB_ZONE } from '../domain/luxon.js';
 import type { Problem, Warning } from '../domain/readiness.js';
 import { RESPONDENT_TYPES, type RespondentType } from '../domain/respondent-types.js';
-import { WIB } from '../domain/zones.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { describeProblem, describeWarning, nextSteps, roleName, typeName } from './describe.js';
 import type { CheckItem } from './run.js';
@@ -93,7 +92,7 @@ export class DistrictSummary {
     const a = item.assessment;
     const s = item.sekolah;
     const first = a.masalah[0];
-    const dibuat = item.container ? DateTime.fromISO(item.container.dibuat, { setZone: true }).setZone(WIB) : undefined;
+    const dibuat = item.container ? DateTime.fromISO(item.container.dibuat, { setZone: true }).setZone(WIB_ZONE) : undefined;
     this.schools.push({
       berkas: item.berkas,
       npsn: s.npsn,

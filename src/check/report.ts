@@ -2,10 +2,9 @@
 // self-contained page (../ui/html.ts): the district at a glance (the ready share, schools
 // missing each respondent type, readiness per level and per kabupaten/kota), then every
 // school in a table that sorts, filters and opens to the school's problems and next steps.
-import { DateTime } from 'luxon';
+import { DateTime, WIB_ZONE } from '../domain/luxon.js';
 import { visible } from '../core/visible.js';
 import type { OutputErrors } from '../io/write-output.js';
-import { WIB } from '../domain/zones.js';
 import { getLang, t } from '../i18n/index.js';
 import { barChart, escapeHtml, htmlPage, tableLabels, writeHtml, type Bar, type TableData } from '../ui/html.js';
 import { typeName } from './describe.js';
@@ -80,7 +79,7 @@ export function reportHtml(district: DistrictSummary, options: ReportOptions): s
   const ready = district.count('siap');
   const notReady = district.count('belum_siap');
   const unreadable = district.count('tidak_terbaca');
-  const made = (options.now ?? DateTime.now()).setZone(WIB).setLocale(getLang()).toFormat('d MMMM yyyy HH.mm');
+  const made = (options.now ?? DateTime.now()).setZone(WIB_ZONE).setLocale(getLang()).toFormat('d MMMM yyyy HH.mm');
   const tile = (cls: string, value: string | number, label: string) => `<div class="tile ${cls}"><b>${escapeHtml(String(value))}</b>${escapeHtml(label)}</div>`;
   const regions = district
     .by('kabupaten')

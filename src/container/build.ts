@@ -1,5 +1,6 @@
 // What goes into a container, decided before anything is written: the canonical data
 // bytes, the manifest, and the file name. Pure apart from hashing.
+import { WIB_ZONE } from '../domain/luxon.js';
 import type { DateTime } from 'luxon';
 import type { SchoolExport } from '../domain/export-schema.js';
 import { formatPmpFileName, kodeFromSha256 } from '../domain/filename.js';
@@ -41,7 +42,7 @@ export interface ContainerPlan {
 
 /** The creation instant a plan records: in WIB, cut to whole seconds. */
 export function planCreated(created: DateTime): DateTime {
-  return created.setZone(WIB).startOf('second');
+  return created.setZone(WIB_ZONE).startOf('second');
 }
 
 export function planContainer(input: ContainerPlanInput): ContainerPlan {

@@ -5,8 +5,8 @@
 // record is refused, naming the part. (The deflate streams themselves are pinned by the
 // CRC-32, sizes and SHA-256 the reader verifies.) A test holds this description to the
 // bytes archiver really writes, in both directions.
+import { WIB_ZONE } from '../domain/luxon.js';
 import type { DateTime } from 'luxon';
-import { WIB } from '../domain/zones.js';
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_DESCRIPTOR = 0x08074b50;
@@ -40,7 +40,7 @@ export interface LayoutMismatch {
 
 /** MS-DOS date and time of the creation instant's wall clock in WIB (2-second steps). */
 export function dosDateTime(created: DateTime): { date: number; time: number } {
-  const wall = created.setZone(WIB);
+  const wall = created.setZone(WIB_ZONE);
   return {
     date: ((wall.year - 1980) << 9) | (wall.month << 5) | wall.day,
     time: (wall.hour << 11) | (wall.minute << 5) | (wall.second >> 1),

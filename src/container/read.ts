@@ -3,7 +3,7 @@
 // counting the bytes that actually come out of inflate (never the headers alone), and
 // every entry's CRC-32, size and SHA-256 are verified.
 import { crc32, inflateRawSync } from 'node:zlib';
-import { DateTime } from 'luxon';
+import { DateTime } from '../domain/luxon.js';
 import yauzl from 'yauzl';
 import { formatMiB, readBytes } from '../io/read-text.js';
 import { t } from '../i18n/index.js';

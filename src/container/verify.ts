@@ -1,7 +1,7 @@
 // What `check` and `pack` demand of a container once its bytes are verified: the data
 // is a valid export, the manifest describes that data, and the file name says what the
 // real application's convention says (sekolah_id, creation time, content code).
-import { DateTime } from 'luxon';
+import { DateTime, WIB_ZONE } from '../domain/luxon.js';
 import { InputError } from '../core/errors.js';
 import type { SchoolExport } from '../domain/export-schema.js';
 import type { AnswerTally } from '../domain/answer-scan.js';
@@ -52,14 +52,14 @@ export function checkName(contents: ContainerContents, data: SchoolExport, baseN
   if (parsed.sekolahId !== data.sekolah.sekolah_id || parsed.sekolahId !== contents.manifest.sekolah.sekolah_id) {
     throw fail('container.nameSekolah');
   }
-  const dibuat = DateTime.fromISO(contents.manifest.dibuat, { zone: WIB });
+  const dibuat = DateTime.fromISO(contents.manifest.dibuat, { zone: WIB_ZONE });
   if (!dibuat.isValid || parsed.created.toMillis() !== dibuat.startOf('second').toMillis()) throw fail('container.nameTime');
   if (parsed.kode !== kodeFromSha256(contents.dataSha256)) throw fail('container.nameKode');
 }
 
 /** The name this container's contents call for. */
 export function expectedName(contents: ContainerContents): string {
-  const dibuat = DateTime.fromISO(contents.manifest.dibuat, { zone: WIB });
+  const dibuat = DateTime.fromISO(contents.manifest.dibuat, { zone: WIB_ZONE });
   const stamp = dibuat.isValid ? dibuat.toFormat('yyyyMMddHHmmss') : '??????????????';
   return `${stamp}_${contents.manifest.sekolah.sekolah_id}_pmp_${kodeFromSha256(contents.dataSha256)}.pmp`;
 }

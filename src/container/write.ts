@@ -2,6 +2,7 @@
 // wait until the file is closed, fsync it, verify it by reading it back with the safe
 // reader, and only then give it its final name, never replacing a different file
 // unless asked to. Any failure or interrupt removes the temporary file.
+import { WIB_ZONE } from '../domain/luxon.js';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -32,7 +33,7 @@ export class WriteAborted extends Error {
  * writes the Date's UTC fields, so hand it a Date whose UTC fields are the WIB wall clock.
  */
 export function zipEntryDate(created: DateTime): Date {
-  const wall = created.setZone('Asia/Jakarta');
+  const wall = created.setZone(WIB_ZONE);
   return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
 }
 

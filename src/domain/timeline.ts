@@ -4,8 +4,7 @@
 //   V  visible   = first 00/06/12/18 Asia/Jakarta refresh strictly after P
 //   L  the offline route's 2x24h promise = S + 48h
 //   E  the 3x24h escalation line = S + 72h
-import { DateTime } from 'luxon';
-import { WIB } from './zones.js';
+import { DateTime, WIB_ZONE } from './luxon.js';
 
 export const PROCESSING_HOURS = 24;
 export const GUARANTEE_HOURS = 48;
@@ -15,7 +14,7 @@ export const REFRESH_EVERY_HOURS = 6;
 /** Default cut-off (PMP 2017, extended): the last instant of 20 October 2017 WIB. */
 export const DEFAULT_CUTOFF: DateTime = DateTime.fromObject(
   { year: 2017, month: 10, day: 20, hour: 23, minute: 59, second: 59, millisecond: 999 },
-  { zone: WIB },
+  { zone: WIB_ZONE },
 );
 
 export interface SubmissionTimeline {
@@ -43,18 +42,18 @@ export type Tahap = (typeof TAHAP)[number];
  * always at a slot hour even across the zone's historic offset changes.
  */
 export function refreshSlotAfter(processed: DateTime): DateTime {
-  const p = processed.setZone(WIB);
+  const p = processed.setZone(WIB_ZONE);
   const slotHour = Math.floor(p.hour / REFRESH_EVERY_HOURS) * REFRESH_EVERY_HOURS;
   const next = slotHour + REFRESH_EVERY_HOURS;
-  if (next < 24) return DateTime.fromObject({ year: p.year, month: p.month, day: p.day, hour: next }, { zone: WIB });
+  if (next < 24) return DateTime.fromObject({ year: p.year, month: p.month, day: p.day, hour: next }, { zone: WIB_ZONE });
   return p.startOf('day').plus({ days: 1 }).startOf('day');
 }
 
 /** `hours` after `from`, as an instant (elapsed time, whatever the wall clock does), in WIB. */
-const after = (from: DateTime, hours: number) => DateTime.fromMillis(from.toMillis() + hours * 3_600_000, { zone: WIB });
+const after = (from: DateTime, hours: number) => DateTime.fromMillis(from.toMillis() + hours * 3_600_000, { zone: WIB_ZONE });
 
 export function submissionTimeline(sent: DateTime): SubmissionTimeline {
-  const dikirim = sent.setZone(WIB);
+  const dikirim = sent.setZone(WIB_ZONE);
   const diproses = after(dikirim, PROCESSING_HOURS);
   return {
     dikirim,

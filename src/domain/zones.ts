@@ -1,6 +1,6 @@
 // Indonesian time zones. Always IANA names: a fixed "UTC+7" differs from Asia/Jakarta
 // before 1964, and the published PMP times are WIB (Asia/Jakarta).
-import { IANAZone } from 'luxon';
+import { IANAZone } from './luxon.js';
 
 export const WIB = 'Asia/Jakarta';
 
@@ -18,6 +18,7 @@ const ZONE_LABEL: Record<string, string> = {
 };
 
 export { isValidZone } from './zone-name.js';
+import { INDONESIAN_ZONE_OFFSETS } from './zone-name.js';
 
 /**
  * Resolves WIB/WITA/WIT (any case) or an IANA name (any case, aliases too) to the
@@ -28,6 +29,7 @@ export function resolveZone(input: string): string | undefined {
   const trimmed = input.trim();
   const label = LABELS[trimmed.toUpperCase()];
   if (label) return label;
+  if (Object.hasOwn(INDONESIAN_ZONE_OFFSETS, trimmed)) return trimmed;
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) return undefined;
   const canonical = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
   return IANAZone.isValidZone(canonical) ? canonical : IANAZone.create(trimmed).name;

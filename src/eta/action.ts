@@ -1,7 +1,7 @@
 // The `eta` command's work, imported lazily by src/commands/eta.ts: turn the options
 // into instants and a zone, run, write the calendar (before printing, so --json still
 // prints one document if writing fails), then render.
-import { DateTime } from 'luxon';
+import { DateTime, WIB_ZONE } from '../domain/luxon.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_CUTOFF } from '../domain/timeline.js';
@@ -45,7 +45,7 @@ export function parseEtaOptions(files: string[], o: EtaCommandOptions, clock: ()
   return {
     files,
     sent: time(o.sent, '--sent'),
-    now: time(o.now, '--now') ?? clock().setZone(WIB),
+    now: time(o.now, '--now') ?? clock().setZone(WIB_ZONE),
     cutoff: time(o.cutoff, '--cutoff', true) ?? DEFAULT_CUTOFF,
     zone,
     json: o.json ?? false,

@@ -1,6 +1,7 @@
 // The board in every form it is asked for: text grouped by action, `pmp-offline/papan@1`
 // JSON, an Excel workbook, one HTML page (../ui/html.ts, the report's rules), and the
 // calendar (./ics.ts: one reminder per school and event).
+import { WIB_ZONE } from '../domain/luxon.js';
 import type { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
 import { URGENCY, type BoardAction } from '../domain/board.js';
@@ -54,8 +55,8 @@ export function boardToJson(board: Board, lang: Lang) {
   return {
     format: BOARD_FORMAT,
     berkas: board.file,
-    sekarang: board.now.setZone(WIB).toISO(),
-    batas: board.cutoff.setZone(WIB).toISO(),
+    sekarang: board.now.setZone(WIB_ZONE).toISO(),
+    batas: board.cutoff.setZone(WIB_ZONE).toISO(),
     zona: board.zone,
     ringkasan: board.ringkasan,
     sekolah: board.entries.map((e) => ({
@@ -84,7 +85,7 @@ export function boardToJson(board: Board, lang: Lang) {
 
 /** A Date whose UTC fields are the WIB wall clock: how Excel shows a time without a zone. */
 function excelDate(dt: DateTime): Date {
-  const w = dt.setZone(WIB);
+  const w = dt.setZone(WIB_ZONE);
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
 }
 

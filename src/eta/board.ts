@@ -3,7 +3,7 @@
 // action (src/domain/board.ts), sorted by urgency. A row that cannot be read is named
 // with its line number and the rest go on. A school listed twice counts once, with its
 // latest upload.
-import { DateTime } from 'luxon';
+import { DateTime, zoneOf } from '../domain/luxon.js';
 import { UsageError } from '../core/errors.js';
 import { visible } from '../core/visible.js';
 import { boardAction, parseSiteStatus, SITE_STATUSES, URGENCY, type BoardAction, type SiteStatus } from '../domain/board.js';
@@ -68,7 +68,7 @@ class RowError extends Error {
 
 /** An Excel date or serial is a wall clock with no zone: read in `zone`. */
 function wallClock(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string, column: string, shown: string): DateTime {
-  const dt = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone });
+  const dt = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: zoneOf(zone) });
   if (!dt.isValid || dt.year < FIRST_YEAR || dt.year > LAST_YEAR) {
     throw new RowError('WAKTU_DI_LUAR_RENTANG', t('eta.err.timeRange', { option: column, value: shown, first: FIRST_YEAR, last: LAST_YEAR }));
   }

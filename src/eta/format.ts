@@ -4,6 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { zoneLabel } from '../domain/zones.js';
+import { zoneOf } from '../domain/luxon.js';
 
 // Day and month names written out here rather than asked of Intl: loading ICU's
 // calendar and unit data was a tenth of `eta`'s run time. A test holds every name,
@@ -23,7 +24,7 @@ const clock = (dt: DateTime, lang: Lang) => `${pad2(dt.hour)}${lang === 'id' ? '
 
 /** `Sabtu, 21 Oktober 2017 12.00 WIB` / `Saturday, 21 October 2017 12:00 WIB`. */
 export function formatLong(dt: DateTime, zone: string, lang: Lang): string {
-  const local = dt.setZone(zone);
+  const local = dt.setZone(zoneOf(zone));
   const day = DAYS[lang][local.weekday - 1] as string;
   const month = MONTHS[lang][local.month - 1] as string;
   return `${day}, ${local.day} ${month} ${String(local.year).padStart(4, '0')} ${clock(local, lang)} ${zoneLabel(zone)}`;
@@ -31,7 +32,7 @@ export function formatLong(dt: DateTime, zone: string, lang: Lang): string {
 
 /** `21/10/2017 12.00 WIB` / `21 Oct 2017 12:00 WIB`. */
 export function formatShort(dt: DateTime, zone: string, lang: Lang): string {
-  const local = dt.setZone(zone);
+  const local = dt.setZone(zoneOf(zone));
   const year = String(local.year).padStart(4, '0');
   const date = lang === 'id' ? `${pad2(local.day)}/${pad2(local.month)}/${year}` : `${local.day} ${MONTHS_SHORT_EN[local.month - 1] as string} ${year}`;
   return `${date} ${clock(local, lang)} ${zoneLabel(zone)}`;

@@ -1,7 +1,7 @@
 // The `--json` contract, `pmp-offline/eta@1`. Instants as luxon's toISO() in
 // Asia/Jakarta writes them: milliseconds and +07:00.
+import { WIB_ZONE } from '../domain/luxon.js';
 import type { DateTime } from 'luxon';
-import { WIB } from '../domain/zones.js';
 import type { Langkah, Tahap } from '../domain/timeline.js';
 import type { EtaEntry, EtaFailure, EtaResult, TimeSource } from './types.js';
 
@@ -43,7 +43,7 @@ export interface EtaJsonBatch {
 }
 
 function iso(dt: DateTime): string {
-  return dt.setZone(WIB).toISO() ?? '';
+  return dt.setZone(WIB_ZONE).toISO() ?? '';
 }
 
 export function entryJson(entry: EtaEntry, result: EtaResult): EtaJson {

@@ -3,10 +3,9 @@
 // Either also says which school the file is for, and its content code (`kode`).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DateTime } from 'luxon';
+import { DateTime, WIB_ZONE } from '../domain/luxon.js';
 import { InputError, PmpError } from '../core/errors.js';
 import { kodeFromSha256, parsePmpFileName } from '../domain/filename.js';
-import { WIB } from '../domain/zones.js';
 import { t } from '../i18n/index.js';
 import type { FileIdentity, TimeSource } from './types.js';
 
@@ -35,11 +34,11 @@ export async function timeFromFile(file: string, zone: string): Promise<FileTime
     }
     const data = manifest.isi[0];
     const identitas = data ? { sekolah_id: manifest.sekolah.sekolah_id, kode: kodeFromSha256(data.sha256) } : undefined;
-    return { instant: instant.setZone(WIB), source: 'manifest', identitas };
+    return { instant: instant.setZone(WIB_ZONE), source: 'manifest', identitas };
   }
 
   const name = parsePmpFileName(path.basename(file), zone);
-  if (name) return { instant: name.created.setZone(WIB), source: 'filename', identitas: { sekolah_id: name.sekolahId, kode: name.kode } };
+  if (name) return { instant: name.created.setZone(WIB_ZONE), source: 'filename', identitas: { sekolah_id: name.sekolahId, kode: name.kode } };
   throw new InputError('WAKTU_BERKAS_TIDAK_DIKETAHUI', t('eta.err.noFileTime', { file }), file);
 }
 

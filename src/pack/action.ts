@@ -1,6 +1,6 @@
 // The `pack` command's action: options in, exit code out. Loaded only when `pack` runs,
 // so archiver and the zip reader never slow down `--help`, `check` or `eta`.
-import { DateTime } from 'luxon';
+import { DateTime, WIB_ZONE } from '../domain/luxon.js';
 import { InterruptedError } from '../core/errors.js';
 import { defaultJobs } from '../core/jobs.js';
 import type { CliContext } from '../commands/context.js';
@@ -25,7 +25,7 @@ export interface PackCommandOptions {
 
 /** `--now`: the same time forms as `eta` (read in WIB without an offset); default the clock. */
 export function creationInstant(now: string | undefined): DateTime {
-  if (now === undefined) return DateTime.now().setZone(WIB);
+  if (now === undefined) return DateTime.now().setZone(WIB_ZONE);
   return parseTimeInput(now, { option: '--now', zone: WIB }).instant;
 }
 

@@ -1,7 +1,7 @@
 // The CPU half of packing one school, with no writing: read, validate, assess, and plan
 // its container if it is ready. The same function runs on the main thread and in the
 // worker threads (packTask), whose plans cross back as plain data (sendable/revive).
-import { DateTime } from 'luxon';
+import { DateTime } from '../domain/luxon.js';
 import { identityOf, type SchoolIdentity } from '../check/run.js';
 import { planContainer, type ContainerPlan } from '../container/build.js';
 import { CAPS, manifestSchema } from '../container/format.js';

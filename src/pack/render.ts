@@ -1,6 +1,6 @@
 // Rendering pack results: human text for a terminal, or the `pmp-offline/pack@1` JSON.
 // A school that is not ready is shown with check's own renderer (same problems, same words).
-import { DateTime } from 'luxon';
+import { DateTime } from '../domain/luxon.js';
 import { itemToJson, renderItem, skippedMessage, skippedToJson } from '../check/render.js';
 import type { SkippedInput } from '../io/discover.js';
 import { describeProblem, quoteArg } from '../check/describe.js';

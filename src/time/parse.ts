@@ -2,7 +2,7 @@
 // pattern, then built from its numeric fields with luxon in an explicit zone and
 // checked to round-trip, so 31/02 or 25.00 (which luxon or Date would normalise into
 // another day) are refused instead of silently moved. Never JS Date parsing.
-import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
+import { DateTime, FixedOffsetZone, type Zone, WIB_ZONE, zoneOf } from '../domain/luxon.js';
 import { UsageError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { WIB, zoneOfLabel } from '../domain/zones.js';
@@ -55,7 +55,7 @@ function num(value: string | undefined): number {
 
 /** Builds the wall-clock fields in `zone`; undefined unless they exist exactly as written. */
 function build(fields: Fields, zone: Zone | string): DateTime | undefined {
-  const dt = DateTime.fromObject(fields, { zone });
+  const dt = DateTime.fromObject(fields, { zone: typeof zone === 'string' ? zoneOf(zone) : zone });
   if (!dt.isValid) return undefined;
   // Round-trip: rejects 24.00 (luxon would move it to the next day) and wall times a
   // zone skips (DST gaps outside Indonesia), which luxon would shift.
@@ -81,7 +81,7 @@ function usage(input: string, option: string, allowDate: boolean): UsageError {
 /** Parses a time input; throws `UsageError` (exit 2) quoting the input and the accepted forms. */
 export function parseTimeInput(input: string, options: ParseTimeOptions): ParsedTime {
   const parsed = parseForms(input, options);
-  const year = parsed.instant.setZone(WIB).year;
+  const year = parsed.instant.setZone(WIB_ZONE).year;
   if (year < FIRST_YEAR || year > LAST_YEAR) {
     throw new UsageError('WAKTU_DI_LUAR_RENTANG', t('eta.err.timeRange', { option: options.option, value: input, first: FIRST_YEAR, last: LAST_YEAR }));
   }
@@ -117,7 +117,7 @@ function parseForms(input: string, options: ParseTimeOptions): ParsedTime {
       { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), millisecond: ms },
       zone,
     );
-    return dt ? { instant: dt.setZone(WIB), form: 'iso' } : fail();
+    return dt ? { instant: dt.setZone(WIB_ZONE), form: 'iso' } : fail();
   }
 
   m = INDONESIAN.exec(text);
@@ -126,7 +126,7 @@ function parseForms(input: string, options: ParseTimeOptions): ParsedTime {
       { year: num(m[4]), month: num(m[3]), day: num(m[1]), hour: num(m[5]), minute: num(m[7]), second: num(m[8]), millisecond: 0 },
       options.zone,
     );
-    return dt ? { instant: dt.setZone(WIB), form: 'indonesian' } : fail();
+    return dt ? { instant: dt.setZone(WIB_ZONE), form: 'indonesian' } : fail();
   }
 
   if (allowDate) {
