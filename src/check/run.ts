@@ -2,7 +2,6 @@
 // time so a district batch keeps only summaries in memory.
 import { InputError } from '../core/errors.js';
 import { nextTurn, workersFor } from '../core/jobs.js';
-import { Pool, workersAvailable } from '../core/pool.js';
 import { getLang } from '../i18n/index.js';
 import type { Respondent, SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
@@ -169,9 +168,9 @@ export function checkTask(options: unknown): (file: string) => Promise<CheckItem
 export const CHECK_WINDOW = 32;
 
 /** Items for `inputs`, in order, checked by this thread and `workers` worker threads. */
-async function* checkInPool(inputs: readonly DiscoveredInput[], settings: CheckSettings, workers: number): AsyncGenerator<CheckItem> {
+async function* checkInPool(threads: typeof import('../core/pool.js'), inputs: readonly DiscoveredInput[], settings: CheckSettings, workers: number): AsyncGenerator<CheckItem> {
   const files = inputs.map((input) => (input.error ? null : input.file));
-  const pool = new Pool<CheckItem>({
+  const pool = new threads.Pool<CheckItem>({
     files,
     workers,
     window: CHECK_WINDOW,
@@ -228,7 +227,9 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   options.onSkipped?.(skipped);
   const counter = new SchoolCounter();
   const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
-  const items = workers > 0 && workersAvailable() ? checkInPool(inputs, options.settings, workers) : checkHere(inputs, options.settings);
+  // The pool (and node:worker_threads) is loaded only for a batch big enough for workers.
+  const threads = workers > 0 ? await import('../core/pool.js') : undefined;
+  const items = threads?.workersAvailable() ? checkInPool(threads, inputs, options.settings, workers) : checkHere(inputs, options.settings);
   let done = 0;
   if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
   for await (const item of items) {

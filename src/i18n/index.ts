@@ -18,12 +18,23 @@ export type Lang = LangCode;
 
 export const catalogs = { common, input, check, pack, eta, plan, report, board, progress, guided };
 
-const tables = {
-  id: { ...common.id, ...input.id, ...check.id, ...pack.id, ...eta.id, ...plan.id, ...report.id, ...board.id, ...progress.id, ...guided.id },
-  en: { ...common.en, ...input.en, ...check.en, ...pack.en, ...eta.en, ...plan.en, ...report.en, ...board.en, ...progress.en, ...guided.en },
-};
+type Areas = typeof catalogs;
+export type MessageKey = { [A in keyof Areas]: keyof Areas[A]['id'] }[keyof Areas];
 
-export type MessageKey = keyof typeof tables.id;
+/**
+ * The areas a key is looked up in, the later-listed first (a key some area repeats is
+ * the later one's). Not merged into one table: copying some 1,400 keys into two objects
+ * at every start cost more than the lookups of a whole run.
+ */
+const LOOKUP: readonly Record<Lang, Record<string, string>>[] = Object.values(catalogs).reverse();
+
+function template(key: MessageKey, lang: Lang): string {
+  for (const area of LOOKUP) {
+    const found = area[lang][key];
+    if (found !== undefined) return found;
+  }
+  return key;
+}
 export type Params = Record<string, string | number>;
 
 let current: Lang = 'id';
@@ -49,8 +60,7 @@ const has = (params: Params, name: string) => Object.prototype.hasOwnProperty.ca
  * characters: they are shown as visible escapes, never handed to the terminal.
  */
 export function t(key: MessageKey, params: Params = {}, lang: Lang = current): string {
-  const template: string = tables[lang][key];
-  return template
+  return template(key, lang)
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
       has(params, name) ? (Number(params[name]) === 1 ? one : other) : whole,
     )

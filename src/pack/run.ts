@@ -11,7 +11,7 @@ import { readContainerBytes } from '../container/read.js';
 import { WriteAborted, writeContainer } from '../container/write.js';
 import { ExitCode, InputError, OutputError } from '../core/errors.js';
 import { workersFor } from '../core/jobs.js';
-import { Pool, workersAvailable } from '../core/pool.js';
+import type { Pool } from '../core/pool.js';
 import type { SchoolAssessment } from '../domain/readiness.js';
 import type { Ruleset } from '../domain/ruleset.js';
 import { getLang, t } from '../i18n/index.js';
@@ -283,9 +283,11 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error && !isOffline(input.file) && !isSheet(input.file)).length);
   const files = inputs.map((input) => (input.error || isOffline(input.file) || isSheet(input.file) ? null : input.file));
   const created = planCreated(options.created);
-  const pool =
-    workers > 0 && workersAvailable()
-      ? new Pool<Prepared>({
+  // The pool (and node:worker_threads) is loaded only for a batch big enough for workers.
+  const threads = workers > 0 ? await import('../core/pool.js') : undefined;
+  const pool: Pool<Prepared> | undefined =
+    threads?.workersAvailable()
+      ? new threads.Pool<Prepared>({
           files,
           workers,
           window: PACK_WINDOW,
