@@ -395,13 +395,14 @@ describe('eta --ics', () => {
     expect(ev[0]).toContain('SUMMARY:PMP: cek status pengiriman');
     expect(ev[2]).toContain('SUMMARY:PMP: batas 2x24 jam');
     expect(ev[3]).toContain('SUMMARY:PMP: batas 3x24 jam');
-    expect(ev[1]).toContain('TRIGGER:-PT24H');
+    // The cut-off's second alarm, a day ahead.
+    expect(ev[1]).toContain('TRIGGER:-P1D');
     expect(text).toContain('BEGIN:VALARM');
     // Every alarm trigger is valid RFC 5545: an absolute UTC time or a non-empty duration.
     const triggers = text.split('\r\n').filter((l) => l.startsWith('TRIGGER'));
     expect(triggers).toHaveLength(5);
     for (const trig of triggers) {
-      expect(trig).toMatch(/^TRIGGER(;VALUE=DATE-TIME:\d{8}T\d{6}Z|:-?P(\d+D)?T(?=\d)(\d+H)?(\d+M)?(\d+S)?)$/);
+      expect(trig).toMatch(/^TRIGGER(;VALUE=DATE-TIME:\d{8}T\d{6}Z|:-?P(\d+D(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|T(?=\d)(\d+H)?(\d+M)?(\d+S)?))$/);
     }
     expect(ev[0]).toContain('TRIGGER;VALUE=DATE-TIME:20171020T050000Z');
     expect(text).toContain('DTSTAMP:20171019T020000Z');

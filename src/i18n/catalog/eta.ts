@@ -32,7 +32,6 @@ export const eta = defineCatalog(
     'eta.err.badManifestTime': '{file}: manifest berisi waktu "dibuat" yang tidak sah: "{value}".',
     'eta.err.noFileTime':
       '{file}: waktu pembuatan tidak dapat diketahui (bukan kontainer pmp-offline dan nama tidak berpola YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp). Beri waktu unggah dengan --sent "20/10/2017 14.30".',
-    'eta.err.icsBuild': 'pengingat kalender tidak dapat dibuat: {detail}',
     'eta.err.icsWrite': 'tidak dapat menulis pengingat kalender ke {file}: {reason}.',
     'eta.err.icsExists': '{file} sudah ada dan bukan kalender dari pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'eta.err.icsNotFile': '{file} bukan berkas biasa (tautan, folder atau perangkat); tidak diubah. Pilih nama berkas .ics yang lain.',
@@ -149,7 +148,6 @@ export const eta = defineCatalog(
     'eta.err.badManifestTime': '{file}: the manifest has an invalid "dibuat" time: "{value}".',
     'eta.err.noFileTime':
       '{file}: cannot tell when it was made (not a pmp-offline container, and the name does not follow YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp). Give the upload time with --sent "20/10/2017 14.30".',
-    'eta.err.icsBuild': 'the calendar reminders could not be made: {detail}',
     'eta.err.icsWrite': 'cannot write the calendar reminders to {file}: {reason}.',
     'eta.err.icsExists': '{file} already exists and is not a pmp-offline calendar; left unchanged. Choose another name, or add --force to replace it.',
     'eta.err.icsNotFile': '{file} is not a plain file (a link, folder or device); left unchanged. Choose another .ics file name.',
