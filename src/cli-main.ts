@@ -223,6 +223,8 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
           cwd: process.cwd(),
           platform: process.platform,
           program: programName(),
+          color: term.useColor,
+          unicode: term.unicode,
           version: VERSION,
           interrupt,
           // The command's own run, in the same language and colours, with the same streams.

@@ -18,6 +18,9 @@ export interface GuidedIo {
   platform: NodeJS.Platform;
   /** What the user types to start this program (`pmp-offline`, or the executable's name). */
   program: string;
+  /** The terminal's decisions (ui/terminal.ts): the prompts follow them, not their library's own. */
+  color: boolean;
+  unicode: boolean;
   version: string;
   /** The global options given with no command (`--lang en`, `--no-color`): every command gets them. */
   globals: string[];
@@ -58,7 +61,21 @@ function promptStopped(err: unknown): boolean {
 
 export async function runGuided(io: GuidedIo): Promise<number> {
   const context = { input: io.stdin, output: io.stdout, signal: io.interrupt.signal };
-  const theme = { indexMode: 'number' as const, style: { keysHelpTip: () => t('guided.keys') } };
+  // The prompt library colours with node:util's styleText and picks its symbols from the
+  // environment; here NO_COLOR, --no-color and the code page decide, as for the commands.
+  const same = (text: string) => text;
+  const look = {
+    prefix: { idle: '?', done: io.unicode ? '✔' : 'v' },
+    ...(io.color
+      ? {}
+      : { style: { answer: same, message: same, error: (text: string) => `> ${text}`, defaultAnswer: (text: string) => `(${text})`, help: same, highlight: same, key: (text: string) => `<${text}>` } }),
+  };
+  const theme = {
+    ...look,
+    indexMode: 'number' as const,
+    icon: { cursor: io.unicode ? '❯' : '>' },
+    style: { ...look.style, ...(io.color ? {} : { description: same, disabled: same }), keysHelpTip: () => t('guided.keys') },
+  };
   const say = (text: string) => io.stdout.write(`${text}\n`);
 
   /** Picks a path: a numbered list of what is here and below, or one typed. */
@@ -75,6 +92,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
       {
         message: t('guided.ask.path'),
         validate: (value) => existsSync(path.resolve(io.cwd, value.trim())) || t('guided.ask.pathMissing', { path: value.trim() }),
+        theme: look,
       },
       context,
     ).then((value) => value.trim());
@@ -82,7 +100,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
 
   /** A typed value; empty when the user leaves it empty. */
   const ask = async (message: MessageKey, fallback?: string): Promise<string> =>
-    (await input({ message: t(message), default: fallback }, context)).trim();
+    (await input({ message: t(message), default: fallback, theme: look }, context)).trim();
 
   const planFor = async (choice: Exclude<Choice, 'exit'>): Promise<Planned> => {
     switch (choice) {
@@ -116,7 +134,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
   const planFromDapodik = async (): Promise<Planned> => {
     const address = await ask('guided.ask.address', 'localhost');
     const npsn = (
-      await input({ message: t('guided.ask.npsn'), validate: (value) => /^\d{8}$/.test(value.trim()) || t('guided.ask.npsnBad') }, context)
+      await input({ message: t('guided.ask.npsn'), validate: (value) => /^\d{8}$/.test(value.trim()) || t('guided.ask.npsnBad'), theme: look }, context)
     ).trim();
     const ways = [
       ...(io.env.DAPODIK_TOKEN ? [{ name: t('guided.token.env'), value: 'env' }] : []),
@@ -128,7 +146,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
     let typed: string | undefined;
     if (way === 'file') argv.push('--token-file', await pickPath('guided.ask.tokenFile', 'token'));
     // Read without echo, handed to the command in its environment only, never shown.
-    if (way === 'type') typed = (await password({ message: t('guided.ask.token'), validate: (value) => value.trim() !== '' || t('guided.ask.tokenEmpty') }, context)).trim();
+    if (way === 'type') typed = (await password({ message: t('guided.ask.token'), validate: (value) => value.trim() !== '' || t('guided.ask.tokenEmpty'), theme: look }, context)).trim();
     const xlsx = await ask('guided.ask.xlsx', `responden-${npsn}.xlsx`);
     if (xlsx !== '') argv.push('--xlsx', xlsx);
     return typed === undefined ? { argv } : { argv, env: { DAPODIK_TOKEN: typed }, typedToken: true };

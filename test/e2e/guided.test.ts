@@ -41,6 +41,18 @@ describe('the guided mode on a terminal', () => {
     term.type('8\r');
     await term.waitFor('Sampai jumpa.');
     expect(await term.exited).toBe(0);
+    // NO_COLOR (set here) holds for the menu too: no colour or bold codes at all.
+    // eslint-disable-next-line no-control-regex -- terminal escape sequences
+    expect(term.raw()).not.toMatch(/\x1b\[[0-9;]*m/);
+  });
+
+  it('colours the menu when the terminal wants colour', async () => {
+    const term = openTerminal([process.execPath, BIN], { cwd: tmpdir(), env: { NO_COLOR: undefined, FORCE_COLOR: undefined } });
+    await term.waitFor('8. Keluar');
+    term.type('8\r');
+    expect(await term.exited).toBe(0);
+    // eslint-disable-next-line no-control-regex -- terminal escape sequences
+    expect(term.raw()).toMatch(/\x1b\[[0-9;]*m/);
   });
 
   it('in English with --lang en: pack an export into a folder, then plan from saved answers with the workbook', async () => {

@@ -13,6 +13,8 @@ export interface Terminal {
   type(keys: string): void;
   /** Everything shown so far, colour and cursor codes removed. */
   screen(): string;
+  /** Everything shown so far, as the terminal received it. */
+  raw(): string;
   /** The program's exit code (script -e passes it on). */
   exited: Promise<number | null>;
 }
@@ -66,6 +68,7 @@ export function openTerminal(command: string[], options: { cwd: string; env?: Re
       child.stdin.write(keys);
     },
     screen: () => plain(shown),
+    raw: () => shown,
     exited,
   };
 }
