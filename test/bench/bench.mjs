@@ -2,7 +2,7 @@
 // baseline measured in the same run (issue 5), prints one table and writes it as JSON
 // under .bench/. Benchmark targets, never test assertions.
 //
-//   node test/bench/bench.mjs [--schools 100,400] [--runs 7] [--warmup 2]
+//   node test/bench/bench.mjs [--schools 40,160] [--runs 7] [--warmup 2]
 //                             [--only version,eta,check-one,check-district,pack,plan,views-xlsx,views-html,views-memory,board-xlsx,board-html,board-ics,memory]
 //                             [--no-hyperfine] [--jobs N] [--node PATH] [--exe PATH]
 //
@@ -26,7 +26,7 @@ const bin = path.join(root, 'bin', 'pmp-offline.js');
 let node = process.execPath;
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
-const USAGE = `usage: npm run bench -- [--schools 100,400] [--runs 7] [--warmup 2]
+const USAGE = `usage: npm run bench -- [--runtimes 20,22,24,binary] [--schools 40,160] [--runs 7] [--warmup 2]
                         [--only version,eta,check-one,check-district,pack,plan,views-xlsx,views-html,views-memory,board-xlsx,board-html,board-ics,memory]
                         [--no-hyperfine] [--jobs N]
 Times pmp-offline against its baselines (README "Performance"); writes .bench/bench-*.json.
@@ -36,7 +36,8 @@ let opts;
 try {
   ({ values: opts } = parseArgs({
     options: {
-      schools: { type: 'string', default: '100,400' },
+      // 160 schools: a district's own size, where start-up and worker start-up still show.
+      schools: { type: 'string', default: '40,160' },
       runs: { type: 'string', default: '7' },
       warmup: { type: 'string', default: '2' },
       only: { type: 'string' },
@@ -112,7 +113,8 @@ const figures = [
     id: 'eta',
     figure: 'pmp-offline eta --sent … --now …',
     baselineLabel: 'node -e 0',
-    target: 2.0,
+    // The binary carries a V8 code cache: it is held to more.
+    target: exe ? 1.6 : 2.0,
     subject: { argv: cli('eta', '--sent', '20/10/2017 14.30', '--now', '20/10/2017 15.10') },
     baseline: nodeBare,
   },
