@@ -124,6 +124,37 @@ describe('the guided mode on a terminal', () => {
     }
   });
 
+  it('Ctrl-C while a command runs: the command stops by its own rules (130) and so does the menu', async () => {
+    const dir = schoolFolder();
+    const token = 'guided-token-stall-42';
+    const roster = makeRoster({ seed: 'guided-stall' });
+    const npsn = (roster.getSekolah.rows as { npsn: string }).npsn;
+    // Dapodik answers getSekolah, then stalls in the middle of the next answer.
+    const server = await startFakeDapodik({ roster, token, faults: { getGtk: 'stall' } });
+    try {
+      const term = openTerminal([process.execPath, BIN], { cwd: dir, env: { DAPODIK_TOKEN: token } });
+      await term.waitFor(MENU);
+      term.type('1\r');
+      await term.waitFor('Alamat Dapodik');
+      term.type(`${server.origin}\r`);
+      await term.waitFor('NPSN sekolah');
+      term.type(`${npsn}\r`);
+      await term.waitFor('1. Pakai token di variabel DAPODIK_TOKEN');
+      term.type('1\r');
+      await term.waitFor('Simpan daftar responden');
+      term.type('\r');
+      // The request for the staff list is under way (stalled); Ctrl-C on the console.
+      while (!server.requests.some((request) => request.endpoint === 'getGtk')) await new Promise((resolve) => setTimeout(resolve, 20));
+      term.type('\x03');
+      expect(await term.exited).toBe(130);
+      expect(term.screen()).toContain('dihentikan (SIGINT)');
+      expect(readdirSync(dir).filter((name) => name.endsWith('.xlsx'))).toEqual([]);
+      expect(term.screen()).not.toContain(token);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('Ctrl-C at a question leaves at once with 130, nothing written', async () => {
     const dir = schoolFolder();
     const before = readdirSync(dir).sort();
