@@ -22,7 +22,8 @@ function schoolFolder(): string {
 
 const MENU = 'Apa yang ingin dikerjakan?';
 
-describe('the guided mode on a terminal', () => {
+// Each walk-through is its own process on its own terminal, in its own folder: side by side.
+describe.concurrent('the guided mode on a terminal', () => {
   it('a numbered menu; check picked by number runs check, shows the same command, comes back; Keluar ends 0', async () => {
     const dir = schoolFolder();
     const term = openTerminal([process.execPath, BIN], { cwd: dir });

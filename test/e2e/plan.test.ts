@@ -256,13 +256,14 @@ describe('plan: a careful client', () => {
     const server = await serve(roster);
     const out = mkdtempSync(path.join(tmpdir(), 'pmp-secret-'));
     const debug = { ...env, PMP_OFFLINE_DEBUG: '1' };
-    const runs = [
-      await runCliProcess([...args(server), '--save', path.join(out, 'unduhan'), '--xlsx', path.join(out, 'r.xlsx')], { env: debug }),
-      await runCliProcess([...args(server), '--json'], { env: debug }),
-      await runCliProcess(['plan', '--dapodik', server.origin, '--npsn', '99999999'], { env: debug }),
-    ];
     const wrong = await serve(roster, { getGtk: 'token' });
-    runs.push(await runCliProcess(['plan', '--dapodik', wrong.origin, '--npsn', npsnOf(roster), '--json'], { env: debug }));
+    // Side by side: each run is its own process with its own outputs.
+    const runs = await Promise.all([
+      runCliProcess([...args(server), '--save', path.join(out, 'unduhan'), '--xlsx', path.join(out, 'r.xlsx')], { env: debug }),
+      runCliProcess([...args(server), '--json'], { env: debug }),
+      runCliProcess(['plan', '--dapodik', server.origin, '--npsn', '99999999'], { env: debug }),
+      runCliProcess(['plan', '--dapodik', wrong.origin, '--npsn', npsnOf(roster), '--json'], { env: debug }),
+    ]);
     expect(runs.map((r) => r.code)).toEqual([0, 0, 3, 3]);
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);
     const files = [path.join(out, 'r.xlsx'), ...readdirSync(path.join(out, 'unduhan')).map((f) => path.join(out, 'unduhan', f))];
