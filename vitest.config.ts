@@ -18,6 +18,10 @@ export const SLOW_SUITES = [
   'test/e2e/package.test.ts',
   // Worker threads on batches big enough to start them (about 8 s of a 2-core machine).
   'test/e2e/check-jobs.test.ts',
+  // Crafted hostile containers (32 MiB entries, nesting bombs) and the platform's
+  // permissions and links: robustness suites of a few seconds each.
+  'test/robustness/crafted-containers.test.ts',
+  'test/robustness/platform.test.ts',
 ];
 
 export default defineConfig({
