@@ -7,8 +7,6 @@ import { RESPONDENT_TYPES, SCHOOL_LEVELS } from '../domain/respondent-types.js';
 export const CONTAINER_FORMAT = 'pmp-offline/kirim-offline@1';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const DATA_ENTRY = 'data/sekolah.json';
-/** The entries in the order the writer puts them. */
-export const ENTRY_NAMES = [MANIFEST_ENTRY, DATA_ENTRY] as const;
 
 /**
  * Safety caps for reading a container. A school export is a few hundred kilobytes to

@@ -51,12 +51,8 @@ export interface ReminderSet {
   after?: DateTime;
 }
 
-/** Stable per school, file contents and event; without a file, per upload instant. */
-export function eventUid(entry: EtaEntry, kind: Reminder): string {
-  return uid(entryKey(entry), kind);
-}
-
 const uid = (key: string, kind: Reminder) => `pmp-offline-${kind}-${key}@pmp-offline`;
+/** Stable per school, file contents and event; without a file, per upload instant. */
 const entryKey = (entry: EtaEntry) => (entry.identitas ? `${entry.identitas.sekolah_id}-${entry.identitas.kode}` : String(entry.timeline.dikirim.toMillis()));
 
 /** `eta FILE...`'s reminders: one set per file (or per --sent). */

@@ -1,6 +1,6 @@
 // One message catalogue: every user-facing sentence, Indonesian (default) and English.
 // Areas live in ./catalog/<area>.ts so each command owns its own sentences.
-import { LANG_CODES, type LangCode } from '../core/lang-env.js';
+import type { LangCode } from '../core/lang-env.js';
 import { visible } from '../core/visible.js';
 import { common } from './catalog/common.js';
 import { input } from './catalog/input.js';
@@ -13,7 +13,6 @@ import { board } from './catalog/board.js';
 import { progress } from './catalog/progress.js';
 import { guided } from './catalog/guided.js';
 
-export const LANGS = LANG_CODES;
 export type Lang = LangCode;
 
 export const catalogs = { common, input, check, pack, eta, plan, report, board, progress, guided };
@@ -45,10 +44,6 @@ export function setLang(lang: Lang): void {
 
 export function getLang(): Lang {
   return current;
-}
-
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
 }
 
 const has = (params: Params, name: string) => Object.prototype.hasOwnProperty.call(params, name);
