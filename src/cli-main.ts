@@ -15,7 +15,6 @@ import { placeholder } from './commands/options.js';
 import { VERSION } from './core/version.js';
 import path from 'node:path';
 
-
 export interface MainIo {
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadStream;

@@ -48,7 +48,11 @@ rmSync(demo, { recursive: true, force: true });
 mkdirSync(demo, { recursive: true });
 const list = path.join(demo, 'daftar-responden.xlsx');
 
-step("choose who fills in PMP, from the school's Dapodik data (saved answers), with a list to tick", ['plan', 'fixtures/dapodik/sdn-1-contoh', '--xlsx', rel(list)], 0);
+step(
+  "choose who fills in PMP, from the school's Dapodik data (saved answers), with a list to tick",
+  ['plan', 'fixtures/dapodik/sdn-1-contoh', '--xlsx', rel(list)],
+  0,
+);
 step('a school whose Dapodik data cannot meet the minimums yet', ['plan', 'fixtures/dapodik/smp-2-contoh-kurang'], 1);
 await tick(list);
 step('check the progress from the ticked list: ready for Kirim Offline', ['check', rel(list)], 0);
@@ -62,7 +66,7 @@ step(
 );
 step('the board of who to call, from the upload list pack wrote', ['eta', '--log', rel(path.join(out, 'unggahan.csv')), '--now', '19/10/2017 10.00'], 0);
 
-step('this project\'s own export format: a ready school', ['check', 'fixtures/demo/sdn-1-contoh.json'], 0);
+step("this project's own export format: a ready school", ['check', 'fixtures/demo/sdn-1-contoh.json'], 0);
 step('a school that is not ready yet', ['check', 'fixtures/demo/smp-2-contoh-belum-siap.json'], 1);
 const own = path.join(demo, 'kirim');
 step('write the offline file for the ready school', ['pack', 'fixtures/demo/sdn-1-contoh.json', '--out', rel(own), '--now', '2017-10-18T13:10:00+07:00'], 0);

@@ -42,7 +42,12 @@ export function exitCodeFor(totals: CheckTotals): number {
 export async function runCheckAction(paths: string[], options: CheckCommandOptions, ctx: CliContext): Promise<number> {
   const json = options.json === true;
   await guardRunPaths({
-    inputs: [...paths.map((file) => ({ option: '', file })), given('--rules', options.rules), given('--roster', options.roster), given('--token-file', options.tokenFile)],
+    inputs: [
+      ...paths.map((file) => ({ option: '', file })),
+      given('--rules', options.rules),
+      given('--roster', options.roster),
+      given('--token-file', options.tokenFile),
+    ],
     outputs: [given('--xlsx', options.xlsx), given('--html', options.html)],
     // A district's own recap written into its folder is read back as no progress sheet
     // (skipped), so only exports and containers there count as inputs; a workbook someone

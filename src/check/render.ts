@@ -56,7 +56,12 @@ export function itemToJson(item: CheckItem) {
 }
 
 export function skippedToJson(skipped: readonly SkippedInput[]) {
-  return skipped.map((s) => ({ berkas: s.berkas, alasan: s.alasan, ...(s.sama_dengan !== undefined ? { sama_dengan: s.sama_dengan } : {}), pesan: skippedMessage(s) }));
+  return skipped.map((s) => ({
+    berkas: s.berkas,
+    alasan: s.alasan,
+    ...(s.sama_dengan !== undefined ? { sama_dengan: s.sama_dengan } : {}),
+    pesan: skippedMessage(s),
+  }));
 }
 
 export function resultToJson(
@@ -115,7 +120,9 @@ export function renderItem(item: CheckItem, term: Terminal): string {
   lines.push(`${c.bold(visible(s.nama))} ${c.dim(`(NPSN ${s.npsn} ${dot} ${s.bentuk_pendidikan}${region ? ` ${dot} ${region}` : ''})`)}`);
   lines.push(`  ${t('check.label.file').padEnd(16)}${visible(item.berkas)}`);
   const versionMark = a.versi.ok ? (a.versi.verdict === 'lebih_baru' ? c.yellow(sym.warn) : c.green(sym.ok)) : c.red(sym.fail);
-  lines.push(`  ${t('check.label.version').padEnd(16)}${a.versi.ditemukan === '' ? t('check.label.versionUnknown') : visible(a.versi.ditemukan)} (${t('check.label.required', { versi: a.versi.diwajibkan })}) ${versionMark}`);
+  lines.push(
+    `  ${t('check.label.version').padEnd(16)}${a.versi.ditemukan === '' ? t('check.label.versionUnknown') : visible(a.versi.ditemukan)} (${t('check.label.required', { versi: a.versi.diwajibkan })}) ${versionMark}`,
+  );
   lines.push(`  ${t('check.label.rules').padEnd(16)}${visible(a.aturan)}`);
   const nameWidth = Math.max(t('check.col.type').length, ...a.jenis.map((j) => typeName(j.jenis).length)) + 2;
   const cols = [t('check.col.registered'), t('check.col.complete'), t('check.col.minimum')];

@@ -53,7 +53,15 @@ export function tableData(district: DistrictSummary): TableData {
       const f = findings.get(index);
       const types = r.jenis.map((j) => `${typeName(j.jenis)}: ${t('report.typeCounts', { terdaftar: j.terdaftar, lengkap: j.lengkap, minimum: j.minimum })}`);
       return {
-        cells: { npsn: r.npsn, nama: visible(r.nama || r.berkas), bentuk: r.bentuk, kabupaten: visible(r.kabupaten), status: statusName(r.status), masalah: r.status === 'siap' ? 0 : r.masalah, pertama: r.pertama },
+        cells: {
+          npsn: r.npsn,
+          nama: visible(r.nama || r.berkas),
+          bentuk: r.bentuk,
+          kabupaten: visible(r.kabupaten),
+          status: statusName(r.status),
+          masalah: r.status === 'siap' ? 0 : r.masalah,
+          pertama: r.pertama,
+        },
         status: r.status,
         search: `${r.nama} ${r.npsn} ${r.berkas}`.toLowerCase(),
         detail: [

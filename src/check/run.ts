@@ -168,7 +168,12 @@ export function checkTask(options: unknown): (file: string) => Promise<CheckItem
 export const CHECK_WINDOW = 32;
 
 /** Items for `inputs`, in order, checked by this thread and `workers` worker threads. */
-async function* checkInPool(threads: typeof import('../core/pool.js'), inputs: readonly DiscoveredInput[], settings: CheckSettings, workers: number): AsyncGenerator<CheckItem> {
+async function* checkInPool(
+  threads: typeof import('../core/pool.js'),
+  inputs: readonly DiscoveredInput[],
+  settings: CheckSettings,
+  workers: number,
+): AsyncGenerator<CheckItem> {
   const files = inputs.map((input) => (input.error ? null : input.file));
   const pool = new threads.Pool<CheckItem>({
     files,
@@ -187,7 +192,9 @@ async function* checkInPool(threads: typeof import('../core/pool.js'), inputs: r
     // For whoever tunes a district run, and the tests' proof that workers checked files:
     // not translated, never on stdout.
     if (process.env.PMP_OFFLINE_DEBUG === 'jobs') {
-      process.stderr.write(`pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files checked by workers, ${stats.takenOver} taken over\n`);
+      process.stderr.write(
+        `pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files checked by workers, ${stats.takenOver} taken over\n`,
+      );
     }
   }
 }

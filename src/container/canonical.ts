@@ -113,7 +113,8 @@ export function canonicalJson(value: unknown): string {
     text = JSON.stringify(ordered(value, []));
     // JSON.stringify writes half a surrogate pair as an escape (\ud800); JCS takes text
     // only. Looked for in the output, once, instead of string by string.
-    if (text !== undefined && text.includes('\\ud') && LONE_SURROGATE_ESCAPE.test(text)) throw new TypeError('canonical JSON: a string must be well-formed UTF-16');
+    if (text !== undefined && text.includes('\\ud') && LONE_SURROGATE_ESCAPE.test(text))
+      throw new TypeError('canonical JSON: a string must be well-formed UTF-16');
   } catch (err) {
     if (err !== IRREGULAR) throw err;
     text = written(value, []);

@@ -23,7 +23,10 @@ export const tooLarge = (file: string, params: Params) => fail('WADAH_TERLALU_BE
 
 /** A printable form of a raw entry name, for messages (never used to open anything). */
 export function printable(raw: Buffer): string {
-  return raw.toString('latin1').replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+  return raw
+    .toString('latin1')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .slice(0, 80);
 }
 
 /** The dangerous names: refused whatever else the ZIP holds. */
@@ -47,10 +50,7 @@ export function strictEntryCheck(entry: yauzl.Entry, file: string): InputError |
   const name = printable(entry.fileNameRaw);
   const host = entry.versionMadeBy >> 8;
   const mode = entry.externalFileAttributes >>> 16;
-  const isDir =
-    name.endsWith('/') ||
-    (entry.externalFileAttributes & DOS_DIRECTORY) !== 0 ||
-    (host === HOST_UNIX && (mode & S_IFMT) === S_IFDIR);
+  const isDir = name.endsWith('/') || (entry.externalFileAttributes & DOS_DIRECTORY) !== 0 || (host === HOST_UNIX && (mode & S_IFMT) === S_IFDIR);
   if (isDir) return unsafe(file, 'container.directory', { entry: name });
   if (entry.generalPurposeBitFlag & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) return unsafe(file, 'container.encrypted', { entry: name });
   // Extra fields can carry a second, different name (Info-ZIP Unicode Path) or ZIP64
@@ -60,4 +60,3 @@ export function strictEntryCheck(entry: yauzl.Entry, file: string): InputError |
   if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) return damaged(file);
   return undefined;
 }
-

@@ -10,17 +10,7 @@ import { t } from '../i18n/index.js';
 import { sha256Hex } from './hash.js';
 import { layoutMismatch } from './layout.js';
 import { CAPS, DATA_ENTRY, MANIFEST_ENTRY, manifestSchema, type Manifest } from './format.js';
-import {
-  FLAG_ENCRYPTED,
-  FLAG_STRONG_ENCRYPTION,
-  damaged,
-  dangerousName,
-  fail,
-  printable,
-  strictEntryCheck,
-  tooLarge,
-  unsafe,
-} from './entry-rules.js';
+import { FLAG_ENCRYPTED, FLAG_STRONG_ENCRYPTION, damaged, dangerousName, fail, printable, strictEntryCheck, tooLarge, unsafe } from './entry-rules.js';
 
 /** What a successful read yields: the manifest and the data entry's bytes, all verified. */
 export interface ContainerContents {
@@ -44,7 +34,6 @@ const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const EOCD_SIZE = 22;
 
-
 /** Reads the whole file (already known to be under the cap) without trusting a later size. */
 /** Offset of the end-of-central-directory record, searched backwards like every unzip does. */
 function findEocd(bytes: Buffer): number {
@@ -61,9 +50,7 @@ function startsLikeZip(head: Buffer): boolean {
 
 function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, decodeStrings: false, validateEntrySizes: false }, (err, zip) =>
-      err ? reject(err) : resolve(zip),
-    );
+    yauzl.fromBuffer(bytes, { lazyEntries: true, decodeStrings: false, validateEntrySizes: false }, (err, zip) => (err ? reject(err) : resolve(zip)));
   });
 }
 
@@ -257,10 +244,19 @@ export async function readContainerBytes(bytes: Buffer, file: string, known?: { 
       throw fail('CHECKSUM_TIDAK_COCOK', 'container.checksum', file, { entry: DATA_ENTRY });
     }
     // Every byte around the two deflate streams must be what pack writes (layout.ts).
-    const laidOut = [manifestEntry, dataEntry].map((e) => ({ name: e.fileNameRaw, crc32: e.crc32, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize }));
+    const laidOut = [manifestEntry, dataEntry].map((e) => ({
+      name: e.fileNameRaw,
+      crc32: e.crc32,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.uncompressedSize,
+    }));
     const mismatch = layoutMismatch(bytes, laidOut, DateTime.fromISO(manifest.dibuat, { setZone: true }));
     if (mismatch) {
-      throw fail('WADAH_DIUBAH', 'container.layout', file, { part: t(`container.part.${mismatch.part}`), entry: mismatch.entry ?? '-', offset: mismatch.offset });
+      throw fail('WADAH_DIUBAH', 'container.layout', file, {
+        part: t(`container.part.${mismatch.part}`),
+        entry: mismatch.entry ?? '-',
+        offset: mismatch.offset,
+      });
     }
     return { kind: 'container', manifest, manifestBytes, dataBytes, dataSha256 };
   } finally {

@@ -65,7 +65,11 @@ export function expectedName(contents: ContainerContents): string {
 }
 
 /** Everything above, in order; returns the validated data (and its tallies, from the fast path). */
-export async function verifyContents(contents: ContainerContents, baseName: string, file: string): Promise<{ data: SchoolExport; tallies?: readonly AnswerTally[] }> {
+export async function verifyContents(
+  contents: ContainerContents,
+  baseName: string,
+  file: string,
+): Promise<{ data: SchoolExport; tallies?: readonly AnswerTally[] }> {
   const checked = await dataOf(contents, file);
   checkManifestAgainstData(contents, checked.data, file);
   checkName(contents, checked.data, baseName, file);

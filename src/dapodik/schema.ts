@@ -16,7 +16,12 @@ import { configureZodLocale, formatPath } from '../io/validate-export.js';
 export const ENDPOINTS = ['getSekolah', 'getGtk', 'getPesertaDidik', 'getRombonganBelajar'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
-const id = z.string().trim().min(1).max(64).refine((s) => !hasControl(s), { message: 'control' });
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((s) => !hasControl(s), { message: 'control' });
 const name = z.string().max(512);
 const optionalText = z.string().max(512).nullish();
 /** Dapodik sends grades as strings ("4"); some versions as numbers. Out of 1–13 (PAUD, "99"): no grade. */
@@ -46,7 +51,8 @@ const nisn = z
   .union([z.string(), z.number()])
   .nullish()
   .transform((value) => {
-    const text = typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? String(value).padStart(10, '0') : typeof value === 'string' ? value.trim() : '';
+    const text =
+      typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? String(value).padStart(10, '0') : typeof value === 'string' ? value.trim() : '';
     return /^\d{10}$/.test(text) ? text : null;
   });
 
@@ -79,9 +85,7 @@ const rombelRow = z.object({
   nama: name,
   tingkat_pendidikan_id: grade,
   ptk_id: id.nullish(),
-  pembelajaran: z
-    .array(z.object({ ptk_id: id.nullish(), mata_pelajaran_id_str: optionalText }))
-    .nullish(),
+  pembelajaran: z.array(z.object({ ptk_id: id.nullish(), mata_pelajaran_id_str: optionalText })).nullish(),
 });
 
 const envelope = <T extends z.ZodType>(rows: T) =>
@@ -92,7 +96,15 @@ const envelope = <T extends z.ZodType>(rows: T) =>
 
 const schemas = {
   // getSekolah answers with one object; a one-element list is read the same.
-  getSekolah: envelope(z.union([sekolahRow, z.array(sekolahRow).length(1).transform(([row]) => row as z.output<typeof sekolahRow>)])),
+  getSekolah: envelope(
+    z.union([
+      sekolahRow,
+      z
+        .array(sekolahRow)
+        .length(1)
+        .transform(([row]) => row as z.output<typeof sekolahRow>),
+    ]),
+  ),
   getGtk: envelope(z.array(gtkRow)),
   getPesertaDidik: envelope(z.array(studentRow)),
   getRombonganBelajar: envelope(z.array(rombelRow)),

@@ -280,7 +280,8 @@ async function fromFolder(source: FolderSource): Promise<LoadedRoster> {
     try {
       bytes = readBytes(file, MAX_ANSWER_BYTES, { tooLarge: () => tooBig(file) });
     } catch (err) {
-      if ((err as InputError).kode === 'BERKAS_TIDAK_ADA') throw new InputError('JAWABAN_DAPODIK_TIDAK_ADA', t('dapodik.err.missingFile', { file, dir: source.dir }), file);
+      if ((err as InputError).kode === 'BERKAS_TIDAK_ADA')
+        throw new InputError('JAWABAN_DAPODIK_TIDAK_ADA', t('dapodik.err.missingFile', { file, dir: source.dir }), file);
       throw err;
     }
     raw[endpoint] = decodeText(bytes, file);

@@ -10,7 +10,10 @@ export type SiteStatus = (typeof SITE_STATUSES)[number];
 
 /** "Belum Kirim", "sudah  diproses", "GAGAL_DIPROSES" → the status; anything else undefined. */
 export function parseSiteStatus(text: string): SiteStatus | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
   return (SITE_STATUSES as readonly string[]).includes(key) ? (key as SiteStatus) : undefined;
 }
 
@@ -18,7 +21,16 @@ export function parseSiteStatus(text: string): SiteStatus | undefined {
 export type BoardAction = Langkah | 'selesai';
 
 /** Most urgent first: how the board is sorted. */
-export const URGENCY: readonly BoardAction[] = ['eskalasi_lpmp', 'hubungi_dinas', 'terlambat', 'muat_ulang', 'unggah', 'tunggu_tampil', 'tunggu_proses', 'selesai'];
+export const URGENCY: readonly BoardAction[] = [
+  'eskalasi_lpmp',
+  'hubungi_dinas',
+  'terlambat',
+  'muat_ulang',
+  'unggah',
+  'tunggu_tampil',
+  'tunggu_proses',
+  'selesai',
+];
 
 /**
  * Decisions (README "eta --log"): Sudah Diproses is done, whatever the time; Gagal

@@ -23,17 +23,15 @@ const question = z.strictObject({
   teks: z.string().optional(),
 });
 
-const instrument = z
-  .strictObject({ pertanyaan: z.array(question) })
-  .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.pertanyaan.forEach((q, index) => {
-      if (seen.has(q.id)) {
-        ctx.addIssue({ code: 'custom', path: ['pertanyaan', index, 'id'], message: `duplicate:${q.id}` });
-      }
-      seen.add(q.id);
-    });
+const instrument = z.strictObject({ pertanyaan: z.array(question) }).superRefine((value, ctx) => {
+  const seen = new Set<string>();
+  value.pertanyaan.forEach((q, index) => {
+    if (seen.has(q.id)) {
+      ctx.addIssue({ code: 'custom', path: ['pertanyaan', index, 'id'], message: `duplicate:${q.id}` });
+    }
+    seen.add(q.id);
   });
+});
 
 const base = {
   id: identifier,
@@ -43,16 +41,14 @@ const base = {
 
 const respondent = z.discriminatedUnion('jenis', [
   z.strictObject({ ...base, jenis: z.literal('kepala_sekolah') }),
-  z
-    .strictObject({ ...base, jenis: z.literal('pendidik'), peran: z.enum(TEACHER_ROLES), tingkat: grade.optional() })
-    .superRefine((value, ctx) => {
-      if (value.peran === 'guru_kelas' && value.tingkat === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['tingkat'], message: 'required:guru_kelas' });
-      }
-      if (value.tingkat !== undefined && value.peran !== 'guru_kelas' && value.peran !== 'guru_mapel') {
-        ctx.addIssue({ code: 'custom', path: ['tingkat'], message: `forbidden:${value.peran}` });
-      }
-    }),
+  z.strictObject({ ...base, jenis: z.literal('pendidik'), peran: z.enum(TEACHER_ROLES), tingkat: grade.optional() }).superRefine((value, ctx) => {
+    if (value.peran === 'guru_kelas' && value.tingkat === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['tingkat'], message: 'required:guru_kelas' });
+    }
+    if (value.tingkat !== undefined && value.peran !== 'guru_kelas' && value.peran !== 'guru_mapel') {
+      ctx.addIssue({ code: 'custom', path: ['tingkat'], message: `forbidden:${value.peran}` });
+    }
+  }),
   z.strictObject({ ...base, jenis: z.literal('peserta_didik'), tingkat: grade }),
   z.strictObject({ ...base, jenis: z.literal('komite_sekolah'), peran: z.enum(COMMITTEE_ROLES) }),
   z.strictObject({ ...base, jenis: z.literal('pengawas') }),
@@ -73,16 +69,10 @@ export const schoolExportSchema = z.strictObject({
     bentuk_pendidikan: z.enum(SCHOOL_LEVELS),
     kabupaten_kota: z.string().max(MAX_NAME_LENGTH).optional(),
     provinsi: z.string().max(MAX_NAME_LENGTH).optional(),
-    zona_waktu: z
-      .string()
-      .refine(isValidZone, { message: 'zone' })
-      .default('Asia/Jakarta'),
+    zona_waktu: z.string().refine(isValidZone, { message: 'zone' }).default('Asia/Jakarta'),
   }),
   instrumen: z.strictObject(
-    Object.fromEntries(RESPONDENT_TYPES.map((type) => [type, instrument])) as Record<
-      (typeof RESPONDENT_TYPES)[number],
-      typeof instrument
-    >,
+    Object.fromEntries(RESPONDENT_TYPES.map((type) => [type, instrument])) as Record<(typeof RESPONDENT_TYPES)[number], typeof instrument>,
   ),
   responden: z.array(respondent),
 });

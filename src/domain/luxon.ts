@@ -23,7 +23,6 @@ export type { Zone };
 /** 1988-01-01T00:00Z: after every change of the four Indonesian zones. */
 const FIXED_SINCE = Date.UTC(1988, 0, 1);
 
-
 /**
  * An Indonesian IANA zone: its name, luxon's `iana` type (so a localized format still
  * asks ICU under that name), the known offset from 1988, the database's before.

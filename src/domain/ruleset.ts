@@ -51,9 +51,7 @@ export const rulesetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/),
   nama: z.string().optional(),
   versi_aplikasi: z.string().regex(/^\d+(\.\d+)*$/),
-  jenjang: z.strictObject(
-    Object.fromEntries(SCHOOL_LEVELS.map((level) => [level, levelRule])) as Record<SchoolLevel, typeof levelRule>,
-  ),
+  jenjang: z.strictObject(Object.fromEntries(SCHOOL_LEVELS.map((level) => [level, levelRule])) as Record<SchoolLevel, typeof levelRule>),
 });
 
 export type Ruleset = z.output<typeof rulesetSchema>;

@@ -25,14 +25,7 @@ export interface SubmissionTimeline {
   batas3x24: DateTime;
 }
 
-export const TAHAP = [
-  'belum_dikirim',
-  'menunggu_proses',
-  'menunggu_tampil',
-  'seharusnya_tampil',
-  'lewat_2x24',
-  'lewat_3x24',
-] as const;
+export const TAHAP = ['belum_dikirim', 'menunggu_proses', 'menunggu_tampil', 'seharusnya_tampil', 'lewat_2x24', 'lewat_3x24'] as const;
 export type Tahap = (typeof TAHAP)[number];
 
 /**

@@ -56,7 +56,10 @@ export function parseEtaOptions(files: string[], o: EtaCommandOptions, clock: ()
 
 export async function runEtaAction(files: string[], raw: EtaCommandOptions, ctx: CliContext): Promise<number> {
   if (raw.log === undefined) {
-    for (const [option, value] of [['--xlsx', raw.xlsx], ['--html', raw.html]] as const) {
+    for (const [option, value] of [
+      ['--xlsx', raw.xlsx],
+      ['--html', raw.html],
+    ] as const) {
       if (value !== undefined) throw new UsageError('OPSI_TIDAK_SAH', t('eta.err.needsLog', { option }));
     }
   } else if (files.length > 0 || raw.sent !== undefined) {

@@ -23,12 +23,22 @@ export async function runBoardAction(log: string, options: ParsedEtaOptions & { 
   if (options.xlsx !== undefined) {
     const bytes = await boardWorkbook(board, lang);
     ctx.stopIfInterrupted();
-    await writeWorkbook(options.xlsx, bytes, { exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.xlsxExists' }, write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.xlsxWrite' } }, options.force);
+    await writeWorkbook(
+      options.xlsx,
+      bytes,
+      { exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.xlsxExists' }, write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.xlsxWrite' } },
+      options.force,
+    );
   }
   if (options.html !== undefined) {
     const html = boardHtml(board, lang);
     ctx.stopIfInterrupted();
-    await writeHtml(options.html, html, { exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.htmlExists' }, write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.htmlWrite' } }, options.force);
+    await writeHtml(
+      options.html,
+      html,
+      { exists: { kode: 'PAPAN_SUDAH_ADA', key: 'board.err.htmlExists' }, write: { kode: 'PAPAN_GAGAL_DITULIS', key: 'board.err.htmlWrite' } },
+      options.force,
+    );
   }
   ctx.stopIfInterrupted();
   if (options.json) {

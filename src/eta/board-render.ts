@@ -24,7 +24,10 @@ const statusName = (e: BoardEntry) => (e.status ? t(`board.status.${e.status}` a
 export function entryTodo(e: BoardEntry, board: Board, lang: Lang): string {
   if (e.langkah === 'selesai') return t('board.todo.selesai', {}, lang);
   if (e.status === 'gagal_diproses' && e.langkah === 'eskalasi_lpmp') return t('board.todo.gagal', {}, lang);
-  if (e.status === 'sudah_kirim') return e.langkah === 'eskalasi_lpmp' ? t('board.todo.kirimLama', {}, lang) : t('board.todo.kirim', { diproses: formatLong(e.timeline.diproses, WIB, lang) }, lang);
+  if (e.status === 'sudah_kirim')
+    return e.langkah === 'eskalasi_lpmp'
+      ? t('board.todo.kirimLama', {}, lang)
+      : t('board.todo.kirim', { diproses: formatLong(e.timeline.diproses, WIB, lang) }, lang);
   return todoLine(e.langkah, e.timeline, board.cutoff, lang);
 }
 
@@ -38,7 +41,9 @@ export function renderBoard(board: Board, term: Terminal, lang: Lang): string {
     const heading = `${actionName(action)} (${group.length})`;
     lines.push('', action === 'selesai' || action.startsWith('tunggu') ? c.bold(heading) : c.red(heading));
     for (const e of group) {
-      const parts = e.diunggah ? [t('board.line.sent', { when: when(e.timeline.dikirim) }), t('board.line.visible', { when: when(e.timeline.tampil) })] : [t('board.line.notSent')];
+      const parts = e.diunggah
+        ? [t('board.line.sent', { when: when(e.timeline.dikirim) }), t('board.line.visible', { when: when(e.timeline.tampil) })]
+        : [t('board.line.notSent')];
       if (e.status) parts.push(statusName(e));
       lines.push(`  ${e.npsn && e.nama ? `${e.npsn}  ` : ''}${schoolLabel(e)} ${term.sym.dot} ${parts.join(` ${term.sym.dot} `)}`);
     }
@@ -133,7 +138,10 @@ export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
       { header: t('board.col.action'), key: 'langkah' },
       { header: t('rekap.col.count'), key: 'jumlah' },
     ],
-    rows: [...URGENCY.map((a) => ({ langkah: actionName(a), jumlah: board.ringkasan[a] })), { langkah: t('board.unreadableShort'), jumlah: board.galat.length }],
+    rows: [
+      ...URGENCY.map((a) => ({ langkah: actionName(a), jumlah: board.ringkasan[a] })),
+      { langkah: t('board.unreadableShort'), jumlah: board.galat.length },
+    ],
   };
   const errors: SheetSpec = {
     name: t('board.sheet.errors'),
@@ -156,10 +164,9 @@ export function boardHtml(board: Board, lang: Lang): string {
     if (text === undefined) worded.set(dt.toMillis(), (text = formatLong(dt, WIB, lang)));
     return text;
   };
-  const points = Object.fromEntries((['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => [k, t(`eta.point.${k}` as MessageKey)])) as Record<
-    'dikirim' | 'diproses' | 'tampil' | 'batas2x24' | 'batas3x24',
-    string
-  >;
+  const points = Object.fromEntries(
+    (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => [k, t(`eta.point.${k}` as MessageKey)]),
+  ) as Record<'dikirim' | 'diproses' | 'tampil' | 'batas2x24' | 'batas3x24', string>;
   const table: TableData = {
     labels: tableLabels(t('board.col.action'), t('board.allActions')),
     columns: [
@@ -191,7 +198,9 @@ export function boardHtml(board: Board, lang: Lang): string {
         { title: t('check.next').replace(/:$/, ''), items: [entryTodo(e, board, lang)] },
         {
           title: t('board.timeline'),
-          items: e.diunggah ? (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => `${points[k]}: ${long(e.timeline[k])}`) : [t('board.line.notSent')],
+          items: e.diunggah
+            ? (['dikirim', 'diproses', 'tampil', 'batas2x24', 'batas3x24'] as const).map((k) => `${points[k]}: ${long(e.timeline[k])}`)
+            : [t('board.line.notSent')],
         },
         { title: t('board.col.line'), items: [`${board.file}: ${e.baris}`] },
       ],
@@ -214,12 +223,16 @@ export function boardHtml(board: Board, lang: Lang): string {
       t('board.chart'),
       URGENCY.map((a) => ({
         label: actionName(a),
-        parts: [{ value: board.ringkasan[a], cls: a === 'selesai' ? 'ok' : a.startsWith('tunggu') || a === 'unggah' ? 'off' : a === 'muat_ulang' ? 'info' : 'bad' }],
+        parts: [
+          { value: board.ringkasan[a], cls: a === 'selesai' ? 'ok' : a.startsWith('tunggu') || a === 'unggah' ? 'off' : a === 'muat_ulang' ? 'info' : 'bad' },
+        ],
         note: String(board.ringkasan[a]),
       })),
     ),
     '</section>',
-    ...(board.galat.length > 0 ? [`<h2>${escapeHtml(t('board.unreadableShort'))}</h2><ul>${board.galat.map((g) => `<li>${escapeHtml(g.pesan)}</li>`).join('')}</ul>`] : []),
+    ...(board.galat.length > 0
+      ? [`<h2>${escapeHtml(t('board.unreadableShort'))}</h2><ul>${board.galat.map((g) => `<li>${escapeHtml(g.pesan)}</li>`).join('')}</ul>`]
+      : []),
     `<h2>${escapeHtml(t('board.schools'))}</h2>`,
   ].join('\n');
   return htmlPage({ lang, title: t('board.htmlTitle'), body, table });

@@ -67,7 +67,17 @@ class RowError extends Error {
 }
 
 /** An Excel date or serial is a wall clock with no zone: read in `zone`. */
-function wallClock(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string, column: string, shown: string): DateTime {
+function wallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  zone: string,
+  column: string,
+  shown: string,
+): DateTime {
   const dt = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: zoneOf(zone) });
   if (!dt.isValid || dt.year < FIRST_YEAR || dt.year > LAST_YEAR) {
     throw new RowError('WAKTU_DI_LUAR_RENTANG', t('eta.err.timeRange', { option: column, value: shown, first: FIRST_YEAR, last: LAST_YEAR }));
@@ -79,7 +89,17 @@ function instantOf(cell: LogCell, zone: string, column: string): DateTime {
   if (cell instanceof Date) {
     // exceljs hands an Excel date over as a Date whose UTC fields are the cell's wall clock.
     const d = cell;
-    return wallClock(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), zone, column, d.toISOString().slice(0, 19));
+    return wallClock(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      zone,
+      column,
+      d.toISOString().slice(0, 19),
+    );
   }
   const text = String(cell).trim();
   // An Excel serial (days since 30 December 1899), as a number cell or as text.
@@ -102,8 +122,10 @@ function readRow(row: LogRow, columns: LogTable['columns'], options: BoardOption
   const c = row.cells;
   const npsn = c.npsn !== undefined ? String(c.npsn).trim().toUpperCase() : undefined;
   const id = c.sekolah_id !== undefined ? String(c.sekolah_id).trim().toLowerCase() : undefined;
-  if (npsn !== undefined && !NPSN.test(npsn)) throw new RowError('NPSN_TIDAK_SAH', t('board.err.npsn', { column: columns.npsn ?? 'npsn', value: String(c.npsn) }));
-  if (id !== undefined && !UUID.test(id)) throw new RowError('SEKOLAH_ID_TIDAK_SAH', t('board.err.uuid', { column: columns.sekolah_id ?? 'sekolah_id', value: String(c.sekolah_id) }));
+  if (npsn !== undefined && !NPSN.test(npsn))
+    throw new RowError('NPSN_TIDAK_SAH', t('board.err.npsn', { column: columns.npsn ?? 'npsn', value: String(c.npsn) }));
+  if (id !== undefined && !UUID.test(id))
+    throw new RowError('SEKOLAH_ID_TIDAK_SAH', t('board.err.uuid', { column: columns.sekolah_id ?? 'sekolah_id', value: String(c.sekolah_id) }));
   if (npsn === undefined && id === undefined) throw new RowError('TANPA_IDENTITAS', t('board.err.noId'));
   // No upload time: the school has not uploaded yet (pack's unggahan.csv lists them so).
   const diunggah = c.waktu !== undefined;
@@ -112,7 +134,14 @@ function readRow(row: LogRow, columns: LogTable['columns'], options: BoardOption
   if (c.status !== undefined) {
     status = parseSiteStatus(String(c.status));
     if (!status) {
-      throw new RowError('STATUS_TIDAK_DIKENAL', t('board.err.status', { column: columns.status ?? 'status', value: String(c.status), allowed: SITE_STATUSES.map((s) => t(`board.status.${s}`)).join(', ') }));
+      throw new RowError(
+        'STATUS_TIDAK_DIKENAL',
+        t('board.err.status', {
+          column: columns.status ?? 'status',
+          value: String(c.status),
+          allowed: SITE_STATUSES.map((s) => t(`board.status.${s}`)).join(', '),
+        }),
+      );
     }
   }
   const nama = c.nama !== undefined ? String(c.nama).trim() : undefined;
@@ -172,7 +201,16 @@ export function makeBoard(log: LogTable, options: BoardOptions): Board {
   );
   const ringkasan = Object.fromEntries(URGENCY.map((a) => [a, 0])) as Record<BoardAction, number>;
   for (const e of entries) ringkasan[e.langkah]++;
-  return { file: options.file, now: options.now, cutoff: options.cutoff, zone: options.zone, entries, galat, diganti: diganti.sort((a, b) => a.baris - b.baris), ringkasan };
+  return {
+    file: options.file,
+    now: options.now,
+    cutoff: options.cutoff,
+    zone: options.zone,
+    entries,
+    galat,
+    diganti: diganti.sort((a, b) => a.baris - b.baris),
+    ringkasan,
+  };
 }
 
 /** The school as a person reads it: its name, else its NPSN or id. */

@@ -57,10 +57,16 @@ const entryKey = (entry: EtaEntry) => (entry.identitas ? `${entry.identitas.seko
 
 /** `eta FILE...`'s reminders: one set per file (or per --sent). */
 export function etaReminders(result: EtaResult, lang: Lang): ReminderSet[] {
-  return result.entries
-    // A late upload waits for nothing: its one action is the dinas / LPMP (nextAction).
-    .filter((e): e is EtaEntry => e.kind === 'ok' && e.langkah !== 'terlambat')
-    .map((entry) => ({ key: entryKey(entry), suffix: entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang), timeline: entry.timeline }));
+  return (
+    result.entries
+      // A late upload waits for nothing: its one action is the dinas / LPMP (nextAction).
+      .filter((e): e is EtaEntry => e.kind === 'ok' && e.langkah !== 'terlambat')
+      .map((entry) => ({
+        key: entryKey(entry),
+        suffix: entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang),
+        timeline: entry.timeline,
+      }))
+  );
 }
 
 export function icsEvents(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime, lang: Lang): ReminderEvent[] {
@@ -130,7 +136,10 @@ export async function buildIcs(sets: readonly ReminderSet[], cutoff: DateTime, n
  * never inside a UTF-8 sequence. The library's own folding is undone first.
  */
 export function foldLines(text: string): string {
-  const lines = text.replace(/\r\n[ \t]/g, '').replace(/\r\n$/, '').split('\r\n');
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
   return lines.map(foldLine).join('\r\n');
 }
 

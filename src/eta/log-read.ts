@@ -59,7 +59,11 @@ function mapColumns(file: string, header: readonly string[]): Map<number, LogFie
     if (field && ![...map.values()].includes(field)) map.set(index, field);
   });
   const fields = new Set(map.values());
-  const found = header.map((h) => h.trim()).filter(Boolean).join(', ') || '-';
+  const found =
+    header
+      .map((h) => h.trim())
+      .filter(Boolean)
+      .join(', ') || '-';
   if (!fields.has('npsn') && !fields.has('sekolah_id')) throw new InputError('LOG_TANPA_IDENTITAS', t('board.err.noIdColumn', { file, found }), file);
   if (!fields.has('waktu')) throw new InputError('LOG_TANPA_WAKTU', t('board.err.noTimeColumn', { file, found }), file);
   return map;

@@ -55,7 +55,14 @@ function verdictLine(entry: EtaEntry, result: EtaResult, term: Terminal, lang: L
 }
 
 export function todoLine(langkah: Langkah, timeline: SubmissionTimeline, cutoff: DateTime, lang: Lang, planned = false): string {
-  const instants = { cutoff, dikirim: timeline.dikirim, diproses: timeline.diproses, tampil: timeline.tampil, batas2x24: timeline.batas2x24, batas3x24: timeline.batas3x24 };
+  const instants = {
+    cutoff,
+    dikirim: timeline.dikirim,
+    diproses: timeline.diproses,
+    tampil: timeline.tampil,
+    batas2x24: timeline.batas2x24,
+    batas3x24: timeline.batas3x24,
+  };
   // Each instant is worded only if the sentence names it (t() reads just the placeholders
   // it has): a board of 20,000 schools words one or two per school, not five.
   const params: Record<string, string> = {};
@@ -95,9 +102,7 @@ export function renderEntry(entry: EtaEntry, result: EtaResult, term: Terminal, 
 
   out.push(t('eta.cutoff.label', { when: formatLong(result.cutoff, WIB, lang) }, lang));
   out.push(`  ${verdictLine(entry, result, term, lang)}`);
-  const nowText = other
-    ? `${formatLong(result.now, WIB, lang)} (${formatLong(result.now, result.zone, lang)})`
-    : formatLong(result.now, WIB, lang);
+  const nowText = other ? `${formatLong(result.now, WIB, lang)} (${formatLong(result.now, result.zone, lang)})` : formatLong(result.now, WIB, lang);
   const tahap = t(`eta.tahap.${entry.tahap}` as MessageKey, {}, lang);
   // The stage in bold: coloured after the sentence is made (placeholders take plain text).
   out.push(t('eta.now.label', { when: nowText, dash: term.sym.dash, tahap }, lang).replace(tahap, c.bold(tahap)));
@@ -122,9 +127,7 @@ function renderTable(result: EtaResult, term: Terminal, options: TextOptions): s
       t(`eta.tahap.${e.tahap}` as MessageKey, {}, lang),
     ];
   });
-  const widths = header.map((h, i) =>
-    Math.max([...h].length, ...rows.filter((r) => r.length > 2).map((r) => [...(r[i] ?? '')].length)),
-  );
+  const widths = header.map((h, i) => Math.max([...h].length, ...rows.filter((r) => r.length > 2).map((r) => [...(r[i] ?? '')].length)));
   const line = (cells: string[]): string =>
     cells.length === 2
       ? `  ${pad(cells[0] ?? '', widths[0] ?? 0)}  ${cells[1] ?? ''}`

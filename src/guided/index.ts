@@ -68,7 +68,17 @@ export async function runGuided(io: GuidedIo): Promise<number> {
     prefix: { idle: '?', done: io.unicode ? '✔' : 'v' },
     ...(io.color
       ? {}
-      : { style: { answer: same, message: same, error: (text: string) => `> ${text}`, defaultAnswer: (text: string) => `(${text})`, help: same, highlight: same, key: (text: string) => `<${text}>` } }),
+      : {
+          style: {
+            answer: same,
+            message: same,
+            error: (text: string) => `> ${text}`,
+            defaultAnswer: (text: string) => `(${text})`,
+            help: same,
+            highlight: same,
+            key: (text: string) => `<${text}>`,
+          },
+        }),
   };
   const theme = {
     ...look,
@@ -146,7 +156,10 @@ export async function runGuided(io: GuidedIo): Promise<number> {
     let typed: string | undefined;
     if (way === 'file') argv.push('--token-file', await pickPath('guided.ask.tokenFile', 'token'));
     // Read without echo, handed to the command in its environment only, never shown.
-    if (way === 'type') typed = (await password({ message: t('guided.ask.token'), validate: (value) => value.trim() !== '' || t('guided.ask.tokenEmpty'), theme: look }, context)).trim();
+    if (way === 'type')
+      typed = (
+        await password({ message: t('guided.ask.token'), validate: (value) => value.trim() !== '' || t('guided.ask.tokenEmpty'), theme: look }, context)
+      ).trim();
     const xlsx = await ask('guided.ask.xlsx', `responden-${npsn}.xlsx`);
     if (xlsx !== '') argv.push('--xlsx', xlsx);
     return typed === undefined ? { argv } : { argv, env: { DAPODIK_TOKEN: typed }, typedToken: true };

@@ -58,8 +58,11 @@ export async function readCsvRows(file: string, bytes: Buffer): Promise<Array<{ 
     }) as unknown as Parsed[];
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw new InputError('LOG_CSV_TIDAK_SAH', t('board.err.csv', { file, line: line ?? '?', detail: (err as Error).message.split('\n')[0]?.slice(0, 120) ?? '' }), file);
+    throw new InputError(
+      'LOG_CSV_TIDAK_SAH',
+      t('board.err.csv', { file, line: line ?? '?', detail: (err as Error).message.split('\n')[0]?.slice(0, 120) ?? '' }),
+      file,
+    );
   }
   return records.map((r) => ({ baris: r.info.records + r.info.empty_lines, values: r.record }));
 }
-

@@ -10,7 +10,6 @@ import { t } from '../i18n/index.js';
 import { inputExtensions, kindOf } from './inputs.js';
 import { describeFsError } from './read-text.js';
 
-
 /** Folders below a given folder that are walked; deeper ones are reported, not walked. */
 export const MAX_DEPTH = 32;
 

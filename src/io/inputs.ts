@@ -3,7 +3,6 @@
 // file suffix; a new input format is one entry here.
 import { loadExportFile, type LoadedInput, type ProgressOptions } from './load-input.js';
 
-
 export interface InputKind {
   /** Stable name, for messages, tests and `check --json` (`masukan`). */
   id: InputKindId;

@@ -25,7 +25,8 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -166,7 +167,11 @@ export function parseJsonText(text: string, file: string): unknown {
     const where = lineColumnAt(body, offset < 0 ? body.length : offset);
     const at = `${where.line}:${where.column}`;
     const truncated = offset >= body.trimEnd().length;
-    throw new InputError('JSON_TIDAK_SAH', t(truncated ? 'input.jsonTruncated' : 'input.jsonInvalid', { file, at, line: where.line, column: where.column }), file);
+    throw new InputError(
+      'JSON_TIDAK_SAH',
+      t(truncated ? 'input.jsonTruncated' : 'input.jsonInvalid', { file, at, line: where.line, column: where.column }),
+      file,
+    );
   }
 }
 

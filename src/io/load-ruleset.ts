@@ -17,10 +17,7 @@ export async function loadRuleset(file: string | undefined): Promise<Ruleset> {
     throw err;
   }
   // zod only for a rules file: the built-in ruleset starts without it.
-  const [{ rulesetSchema }, { configureZodLocale, formatPath }] = await Promise.all([
-    import('../domain/ruleset.js'),
-    import('./validate-export.js'),
-  ]);
+  const [{ rulesetSchema }, { configureZodLocale, formatPath }] = await Promise.all([import('../domain/ruleset.js'), import('./validate-export.js')]);
   configureZodLocale();
   const parsed = rulesetSchema.safeParse(value);
   if (parsed.success) return parsed.data;

@@ -68,10 +68,7 @@ export interface RunPaths {
 export async function guardRunPaths(run: RunPaths): Promise<void> {
   const outputs = run.outputs.filter((p): p is GivenPath => p !== undefined);
   if (outputs.length === 0) return;
-  const [ins, outs] = await Promise.all([
-    Promise.all(run.inputs.filter((p): p is GivenPath => p !== undefined).map(locate)),
-    Promise.all(outputs.map(locate)),
-  ]);
+  const [ins, outs] = await Promise.all([Promise.all(run.inputs.filter((p): p is GivenPath => p !== undefined).map(locate)), Promise.all(outputs.map(locate))]);
   for (const out of outs) {
     for (const input of ins) {
       const inside = input.isDir && out.id !== undefined && !out.isDir && out.real.startsWith(input.real + path.sep) && run.reads?.(out.file) === true;

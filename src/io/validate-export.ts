@@ -16,7 +16,8 @@ export function configureZodLocale(): void {
   z.config(lang === 'id' ? z.locales.id() : z.locales.en());
   // JSON.parse reads 1e400 as Infinity, which zod calls "expected number, received number".
   z.config({
-    customError: (issue) => (issue.code === 'invalid_type' && typeof issue.input === 'number' && !Number.isFinite(issue.input) ? t('schema.notFinite') : undefined),
+    customError: (issue) =>
+      issue.code === 'invalid_type' && typeof issue.input === 'number' && !Number.isFinite(issue.input) ? t('schema.notFinite') : undefined,
   });
   configuredLang = lang;
 }

@@ -63,11 +63,7 @@ export function hashOf(file: string): string | undefined {
 }
 
 /** What a batch does with each `.pmp` input, decided from the names (and the bytes of ties). */
-export type OfflineRole =
-  | { role: 'salin' }
-  | { role: 'lebih_lama'; newer: string }
-  | { role: 'sama'; as: string }
-  | { role: 'konflik'; with: string[] };
+export type OfflineRole = { role: 'salin' } | { role: 'lebih_lama'; newer: string } | { role: 'sama'; as: string } | { role: 'konflik'; with: string[] };
 
 /**
  * For each school, the newest export by the time in its name is the one to copy; older
@@ -101,7 +97,8 @@ export function chooseOffline(files: readonly string[]): Map<string, OfflineRole
       roles.set(first.file, { role: 'salin' });
       for (const f of top.slice(1)) roles.set(f.file, { role: 'sama', as: first.file });
     }
-    for (const f of list) if (f.at !== newest) roles.set(f.file, { role: 'lebih_lama', newer: distinct.size > 1 ? (top[0] as { file: string }).file : first.file });
+    for (const f of list)
+      if (f.at !== newest) roles.set(f.file, { role: 'lebih_lama', newer: distinct.size > 1 ? (top[0] as { file: string }).file : first.file });
   }
   return roles;
 }

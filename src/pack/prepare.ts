@@ -21,7 +21,11 @@ import { formatMiB } from '../io/read-text.js';
  */
 export function unpackable(plan: ContainerPlan, file: string): InputError | undefined {
   if (plan.dataBytes.length > CAPS.dataBytes) {
-    return new InputError('TERLALU_BESAR_UNTUK_WADAH', t('pack.err.dataTooLarge', { file, size: formatMiB(plan.dataBytes.length), max: formatMiB(CAPS.dataBytes) }), file);
+    return new InputError(
+      'TERLALU_BESAR_UNTUK_WADAH',
+      t('pack.err.dataTooLarge', { file, size: formatMiB(plan.dataBytes.length), max: formatMiB(CAPS.dataBytes) }),
+      file,
+    );
   }
   const parsed = manifestSchema.safeParse(plan.manifest);
   if (!parsed.success || plan.manifestBytes.length > CAPS.manifestBytes) {
@@ -31,7 +35,6 @@ export function unpackable(plan: ContainerPlan, file: string): InputError | unde
   }
   return undefined;
 }
-
 
 /** What reading and planning one school gives, before anything is written. */
 export type Prepared =

@@ -89,7 +89,11 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
     const why = item.sama
       ? t('collect.same', { source: item.sumber, as: item.lebih_baru ?? '' })
       : item.sekolah_id !== undefined
-        ? t('collect.older', { source: item.sumber, waktu: item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '', newer: item.lebih_baru ?? '' })
+        ? t('collect.older', {
+            source: item.sumber,
+            waktu: item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '',
+            newer: item.lebih_baru ?? '',
+          })
         : t('pack.leftOut', { source: item.sumber, newer: item.lebih_baru ?? '' });
     return `${c.yellow(sym.warn)} ${name}  ${c.bold(c.yellow(t('pack.status.dilewati')))}\n  ${why}`;
   }
@@ -117,11 +121,7 @@ export function renderNextSteps(items: readonly PackItem[]): string {
   const made = items.filter((item) => item.berkas !== null && item.status !== 'dilewati');
   if (made.length === 0) return '';
   const target = made.length === 1 ? quoteArg(made[0]?.berkas ?? '') : t('pack.next.anyFile');
-  const steps = [
-    t('pack.next.upload'),
-    t('pack.next.wait'),
-    `${t('pack.next.eta', { command: `pmp-offline eta ${target}` })} ${t('pack.next.etaSent')}`,
-  ];
+  const steps = [t('pack.next.upload'), t('pack.next.wait'), `${t('pack.next.eta', { command: `pmp-offline eta ${target}` })} ${t('pack.next.etaSent')}`];
   return [t('pack.next.title'), ...steps.map((step, i) => `  ${i + 1}. ${step}`)].join('\n');
 }
 

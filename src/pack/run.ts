@@ -88,14 +88,16 @@ export async function checkOutDir(dir: string): Promise<void> {
   try {
     info = await stat(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(err) }), dir);
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(err) }), dir);
     try {
       await makeFolder(dir);
       info = await stat(dir);
     } catch (made) {
       const code = (made as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR' || code === 'EEXIST') throw new OutputError('FOLDER_TUJUAN_BUKAN_FOLDER', t('pack.err.outNotDir', { dir }), dir);
-      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') throw new OutputError('FOLDER_TUJUAN_TIDAK_BISA_DITULIS', t('pack.err.outNotWritable', { dir }), dir);
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+        throw new OutputError('FOLDER_TUJUAN_TIDAK_BISA_DITULIS', t('pack.err.outNotWritable', { dir }), dir);
       throw new OutputError('FOLDER_TUJUAN_TIDAK_ADA', t('pack.err.outMissing', { dir, detail: errnoCode(made) }), dir);
     }
   }
@@ -112,7 +114,13 @@ export async function checkOutDir(dir: string): Promise<void> {
  * progress sheet holds no answers: in a folder it is passed over, named it is refused.
  */
 export function discoverPackInputs(paths: readonly string[]): Promise<Discovery> {
-  return discoverInputs(paths, (file) => !isSheet(file), inputExtensions().filter((ext) => ext !== '.xlsx' && ext !== '.csv').join(', '));
+  return discoverInputs(
+    paths,
+    (file) => !isSheet(file),
+    inputExtensions()
+      .filter((ext) => ext !== '.xlsx' && ext !== '.csv')
+      .join(', '),
+  );
 }
 
 const isOffline = (file: string) => kindOf(file)?.id === 'wadah';
@@ -128,7 +136,11 @@ async function collectOne(file: string, role: OfflineRole | undefined, options: 
     throw err;
   }
   const base: PackItem = { ...blank(file), siap: true, sekolah_id: offline.sekolahId, dibuat: offline.created.toISO() };
-  if (role?.role === 'konflik') return failed(file, new InputError('KONFLIK_PMP', t('collect.err.conflict', { file, others: role.with.join(', ') }), file), { siap: true, sekolah_id: offline.sekolahId });
+  if (role?.role === 'konflik')
+    return failed(file, new InputError('KONFLIK_PMP', t('collect.err.conflict', { file, others: role.with.join(', ') }), file), {
+      siap: true,
+      sekolah_id: offline.sekolahId,
+    });
   if (role?.role === 'lebih_lama') return { ...base, status: 'dilewati', lebih_baru: role.newer };
   if (role?.role === 'sama') return { ...base, status: 'dilewati', lebih_baru: role.as, sama: true };
   await turn;
@@ -181,7 +193,14 @@ export function packVerifier(plan: ContainerPlan) {
   };
 }
 
-async function packOne(file: string, options: PackOptions, prepared: Prepared, existing: Map<string, string[]>, ledger: SchoolLedger, turn: Promise<void>): Promise<PackItem> {
+async function packOne(
+  file: string,
+  options: PackOptions,
+  prepared: Prepared,
+  existing: Map<string, string[]>,
+  ledger: SchoolLedger,
+  turn: Promise<void>,
+): Promise<PackItem> {
   if (prepared.kind === 'galat') return failed(file, prepared.galat, prepared.partial);
   const { sekolah, assessment } = prepared;
   if (prepared.kind === 'ditolak') return { ...blank(file), status: 'ditolak', sekolah, assessment };
@@ -191,7 +210,18 @@ async function packOne(file: string, options: PackOptions, prepared: Prepared, e
   if (same) {
     await turn;
     ledger.record(sekolah.sekolah_id, same.file, time);
-    return { sumber: file, status: 'sudah_ada', siap: true, sekolah, berkas: same.file, ukuran: same.size, sha256: same.sha256, dibuat: same.dibuat, assessment, galat: null };
+    return {
+      sumber: file,
+      status: 'sudah_ada',
+      siap: true,
+      sekolah,
+      berkas: same.file,
+      ukuran: same.size,
+      sha256: same.sha256,
+      dibuat: same.dibuat,
+      assessment,
+      galat: null,
+    };
   }
   let replaces: string[] = [];
   let newer: string | undefined;
@@ -213,7 +243,8 @@ async function packOne(file: string, options: PackOptions, prepared: Prepared, e
         return 'write';
       },
     });
-    if (written.status === 'dilewati') return { ...blank(file), status: 'dilewati', siap: true, sekolah, assessment, ...(newer !== undefined ? { lebih_baru: newer } : {}) };
+    if (written.status === 'dilewati')
+      return { ...blank(file), status: 'dilewati', siap: true, sekolah, assessment, ...(newer !== undefined ? { lebih_baru: newer } : {}) };
     // Still in turn (the next input names its container after this one settles).
     const dipindah: Array<{ dari: string; ke: string }> = [];
     for (const old of replaces) dipindah.push({ dari: old, ke: await ledger.retire(old) });
@@ -285,20 +316,19 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   const created = planCreated(options.created);
   // The pool (and node:worker_threads) is loaded only for a batch big enough for workers.
   const threads = workers > 0 ? await import('../core/pool.js') : undefined;
-  const pool: Pool<Prepared> | undefined =
-    threads?.workersAvailable()
-      ? new threads.Pool<Prepared>({
-          files,
-          workers,
-          window: PACK_WINDOW,
-          task: 'pack',
-          options: { ruleset: options.ruleset, createdMillis: options.created.toMillis(), toolVersion: options.toolVersion },
-          lang: getLang(),
-          helps: false,
-          here: (index) => prepareSchool(files[index] as string, options),
-          revive: (value) => revive(value as Sent, created),
-        })
-      : undefined;
+  const pool: Pool<Prepared> | undefined = threads?.workersAvailable()
+    ? new threads.Pool<Prepared>({
+        files,
+        workers,
+        window: PACK_WINDOW,
+        task: 'pack',
+        options: { ruleset: options.ruleset, createdMillis: options.created.toMillis(), toolVersion: options.toolVersion },
+        lang: getLang(),
+        helps: false,
+        here: (index) => prepareSchool(files[index] as string, options),
+        revive: (value) => revive(value as Sent, created),
+      })
+    : undefined;
   const prepare = (index: number, file: string) => (pool ? pool.get(index) : prepareSchool(file, options));
   const start = (index: number) => {
     const input = inputs[index] as DiscoveredInput;
@@ -311,8 +341,8 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
       : isSheet(input.file)
         ? Promise.resolve(failed(input.file, new InputError('LEMBAR_PROGRES_BUKAN_EKSPOR', t('pack.err.progressSheet', { file: input.file }), input.file)))
         : isOffline(input.file)
-        ? collectOne(input.file, roles.get(input.file), options, ledger, turn)
-        : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, ledger, turn));
+          ? collectOne(input.file, roles.get(input.file), options, ledger, turn)
+          : prepare(index, input.file).then((prepared) => packOne(input.file, options, prepared, existing, ledger, turn));
     task.catch(() => {}); // awaited below, in order; never an unhandled rejection
     tasks.push(task);
     // The next may take its final name once this one is settled *and* every earlier one
@@ -340,7 +370,9 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
     const settled = await Promise.allSettled(tasks);
     const stats = await pool?.close();
     if (stats && process.env.PMP_OFFLINE_DEBUG === 'jobs') {
-      process.stderr.write(`pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files planned by workers, ${stats.takenOver} taken over\n`);
+      process.stderr.write(
+        `pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files planned by workers, ${stats.takenOver} taken over\n`,
+      );
     }
     // Stopped: schools that were finished all the same (named before the signal) are
     // reported too, so the operator knows every container now in the folder.

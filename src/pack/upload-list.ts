@@ -64,7 +64,10 @@ export async function writeUploadLists(dir: string): Promise<{ files: number }> 
   const csv = `\uFEFF${[[...UPLOAD_COLUMNS], ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
   // Both are this folder's own lists, rewritten each run (what the dinas wrote is kept
   // above); a link or a folder in their place is left alone.
-  const errors = { exists: { kode: 'DAFTAR_UNGGAHAN_GAGAL', key: 'output.notPlainFile' }, write: { kode: 'DAFTAR_UNGGAHAN_GAGAL', key: 'collect.err.listWrite' } } as const;
+  const errors = {
+    exists: { kode: 'DAFTAR_UNGGAHAN_GAGAL', key: 'output.notPlainFile' },
+    write: { kode: 'DAFTAR_UNGGAHAN_GAGAL', key: 'collect.err.listWrite' },
+  } as const;
   await writeReplacingOurs(path.join(dir, CHECKSUMS), sums.join(''), async () => true, errors);
   await writeReplacingOurs(listFile, csv, async () => true, errors);
   return { files: rows.length };

@@ -48,7 +48,10 @@ export async function runPlanAction(folder: string | undefined, options: PlanCom
   const json = options.json === true;
   await guardRunPaths({
     inputs: [given('', folder), given('--token-file', options.tokenFile), given('--rules', options.rules)],
-    outputs: [given('--xlsx', options.xlsx), ...(options.save === undefined ? [] : ENDPOINTS.map((endpoint) => given('--save', savedFile(options.save as string, endpoint))))],
+    outputs: [
+      given('--xlsx', options.xlsx),
+      ...(options.save === undefined ? [] : ENDPOINTS.map((endpoint) => given('--save', savedFile(options.save as string, endpoint)))),
+    ],
     reads: (file) => ENDPOINTS.some((endpoint) => path.basename(file) === `${endpoint}.json`),
   });
   const source = await sourceOf(folder, options, ctx);
@@ -68,7 +71,12 @@ export async function runPlanAction(folder: string | undefined, options: PlanCom
   if (options.xlsx !== undefined) {
     const bytes = await planWorkbook(plan, shown);
     ctx.stopIfInterrupted();
-    await writeWorkbook(options.xlsx, bytes, { exists: { kode: 'RENCANA_SUDAH_ADA', key: 'plan.err.exists' }, write: { kode: 'RENCANA_GAGAL_DITULIS', key: 'plan.err.write' } }, options.force);
+    await writeWorkbook(
+      options.xlsx,
+      bytes,
+      { exists: { kode: 'RENCANA_SUDAH_ADA', key: 'plan.err.exists' }, write: { kode: 'RENCANA_GAGAL_DITULIS', key: 'plan.err.write' } },
+      options.force,
+    );
   }
   ctx.stopIfInterrupted();
   if (json) {

@@ -15,7 +15,8 @@ function planPrincipal(gtk: readonly GtkRow[], rule: TypeRule): TypePlan {
   const plan = emptyType('kepala_sekolah', rule, 'dapodik');
   const heads = gtk.filter(isPrincipal);
   plan.tersedia = heads.length;
-  if (heads.length < rule.minimum) plan.masalah.push({ kode: 'KEPALA_SEKOLAH_TIDAK_ADA', jenis: 'kepala_sekolah', detail: { ada: heads.length, dibutuhkan: rule.minimum } });
+  if (heads.length < rule.minimum)
+    plan.masalah.push({ kode: 'KEPALA_SEKOLAH_TIDAK_ADA', jenis: 'kepala_sekolah', detail: { ada: heads.length, dibutuhkan: rule.minimum } });
   else if (rule.maksimum !== undefined && heads.length > rule.maksimum) {
     plan.masalah.push({ kode: 'KEPALA_SEKOLAH_GANDA', jenis: 'kepala_sekolah', detail: { ada: heads.length, nama: heads.map((h) => h.nama).join(', ') } });
   } else plan.dipilih = heads.map((h) => ({ id: h.ptk_id, nama: h.nama, alasan: 'kepala_sekolah' }));
@@ -52,7 +53,9 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
   const available = (grade: number) => [...(byGrade.get(grade)?.values() ?? [])].reduce((n, list) => n + list.length, 0);
   const lacking = (grade: number) => withoutNisn.get(grade) ?? 0;
   plan.tersedia = allowed.reduce((n, g) => n + available(g), 0);
-  plan.per_tingkat = [...allowed].sort((a, b) => a - b).map((tingkat) => ({ tingkat, terdaftar: available(tingkat) + lacking(tingkat), tanpa_nisn: lacking(tingkat) }));
+  plan.per_tingkat = [...allowed]
+    .sort((a, b) => a - b)
+    .map((tingkat) => ({ tingkat, terdaftar: available(tingkat) + lacking(tingkat), tanpa_nisn: lacking(tingkat) }));
   const totalLacking = allowed.reduce((n, g) => n + lacking(g), 0);
   /** A shortfall of `ada` against `dibutuhkan`: NISN's doing when the students without one would have met it. */
   const short = (ada: number, dibutuhkan: number, tanpa: number, extra: { tingkat?: number } = {}) =>
@@ -61,18 +64,27 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
       : shortfall('peserta_didik', ada, dibutuhkan, extra);
   // Each grade hands out its students one rombel at a time, in a stable order.
   const streams = new Map<number, Iterator<StudentRow>>(
-    [...allowed].sort((a, b) => a - b).map((grade) => {
-      const rombels = [...(byGrade.get(grade)?.values() ?? [])]
-        .map((list) => ordered(list, seed, (s) => s.peserta_didik_id))
-        .sort((a, b) => byName(nameOf(a[0] as StudentRow), nameOf(b[0] as StudentRow)));
-      return [grade, roundRobin(rombels)];
-    }),
+    [...allowed]
+      .sort((a, b) => a - b)
+      .map((grade) => {
+        const rombels = [...(byGrade.get(grade)?.values() ?? [])]
+          .map((list) => ordered(list, seed, (s) => s.peserta_didik_id))
+          .sort((a, b) => byName(nameOf(a[0] as StudentRow), nameOf(b[0] as StudentRow)));
+        return [grade, roundRobin(rombels)];
+      }),
   );
   const seen = new Set<string>();
   const add = (s: StudentRow, alasan: Reason) => {
     seen.add(s.peserta_didik_id);
     const rombel = nameOf(s);
-    plan.dipilih.push({ id: s.peserta_didik_id, nama: s.nama, alasan, tingkat: s.tingkat_pendidikan_id as number, ...(rombel ? { rombel } : {}), ...(s.nisn ? { nisn: s.nisn } : {}) });
+    plan.dipilih.push({
+      id: s.peserta_didik_id,
+      nama: s.nama,
+      alasan,
+      tingkat: s.tingkat_pendidikan_id as number,
+      ...(rombel ? { rombel } : {}),
+      ...(s.nisn ? { nisn: s.nisn } : {}),
+    });
   };
   const fresh = (s: StudentRow) => !seen.has(s.peserta_didik_id);
   if (rule.per_tingkat) {
@@ -96,7 +108,8 @@ function planStudents(answers: Answers, level: LevelRule, rule: TypeRule, seed: 
     }
   }
   if (plan.tersedia < rule.minimum) plan.masalah.push(short(plan.tersedia, rule.minimum, totalLacking));
-  else if (rule.saran !== undefined && plan.tersedia < rule.saran) plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'peserta_didik', detail: { ada: plan.tersedia, saran: rule.saran } });
+  else if (rule.saran !== undefined && plan.tersedia < rule.saran)
+    plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'peserta_didik', detail: { ada: plan.tersedia, saran: rule.saran } });
   return plan;
 }
 
@@ -106,10 +119,20 @@ function planCommittee(rule: TypeRule, students: readonly Chosen[], answers: Ans
   const suggested = new Set<string>();
   const parents = students.flatMap((c): Place['usulan'][] => {
     const s = byId.get(c.id);
-    const [nama, hubungan] = s?.nama_ibu?.trim() ? [s.nama_ibu.trim(), 'ibu' as const] : s?.nama_ayah?.trim() ? [s.nama_ayah.trim(), 'ayah' as const] : [undefined, undefined];
+    const [nama, hubungan] = s?.nama_ibu?.trim()
+      ? [s.nama_ibu.trim(), 'ibu' as const]
+      : s?.nama_ayah?.trim()
+        ? [s.nama_ayah.trim(), 'ayah' as const]
+        : [undefined, undefined];
     if (!nama || !hubungan || suggested.has(norm(nama))) return [];
     suggested.add(norm(nama));
-    return [{ nama, hubungan, anak: { id: c.id, nama: c.nama, ...(c.tingkat !== undefined ? { tingkat: c.tingkat } : {}), ...(c.rombel ? { rombel: c.rombel } : {}) } }];
+    return [
+      {
+        nama,
+        hubungan,
+        anak: { id: c.id, nama: c.nama, ...(c.tingkat !== undefined ? { tingkat: c.tingkat } : {}), ...(c.rombel ? { rombel: c.rombel } : {}) },
+      },
+    ];
   });
   for (const roleRule of rule.per_peran ?? []) {
     for (let i = 0; i < roleRule.minimum; i++) {

@@ -63,5 +63,14 @@ export function shortfall(jenis: RespondentType, ada: number, dibutuhkan: number
 }
 
 export function emptyType(jenis: RespondentType, rule: TypeRule, sumber: TypePlan['sumber']): TypePlan {
-  return { jenis, sumber, minimum: rule.minimum, ...(rule.saran !== undefined ? { saran: rule.saran } : {}), dipilih: [], isian: [], masalah: [], peringatan: [] };
+  return {
+    jenis,
+    sumber,
+    minimum: rule.minimum,
+    ...(rule.saran !== undefined ? { saran: rule.saran } : {}),
+    dipilih: [],
+    isian: [],
+    masalah: [],
+    peringatan: [],
+  };
 }

@@ -53,7 +53,9 @@ export function describePlace(p: Place): string {
 
 export function describePlanFinding(f: PlanProblem | PlanWarning): string {
   const d = f.detail;
-  const subject = f.jenis ? typeName(f.jenis) + (f.peran ? ` (${roleName(f.peran)})` : '') + (f.tingkat !== undefined ? ` ${t('check.grade', { tingkat: f.tingkat })}` : '') : '';
+  const subject = f.jenis
+    ? typeName(f.jenis) + (f.peran ? ` (${roleName(f.peran)})` : '') + (f.tingkat !== undefined ? ` ${t('check.grade', { tingkat: f.tingkat })}` : '')
+    : '';
   if (f.kode === 'DAPODIK_KURANG' && f.peran === 'guru_kelas' && f.tingkat !== undefined) return t('plan.problem.noClassTeacher', { tingkat: f.tingkat });
   return t(`plan.problem.${f.kode}` as MessageKey, { ...d, subjek: subject });
 }
@@ -94,7 +96,11 @@ export function renderPlan(plan: Plan, source: PlanSource, term: Terminal): stri
     lines.push('', c.bold(typeHeading(p)));
     const width = String(Math.max(p.dipilih.length, 1)).length;
     if (p.per_tingkat) lines.push(`  ${gradesLine(p)}`);
-    p.dipilih.forEach((person, i) => lines.push(`  ${String(i + 1).padStart(width)}. ${visible(person.nama)}${loginOf(person) ? ` (${loginOf(person)})` : ''} ${term.sym.dash} ${describeChosen(person)}`));
+    p.dipilih.forEach((person, i) =>
+      lines.push(
+        `  ${String(i + 1).padStart(width)}. ${visible(person.nama)}${loginOf(person) ? ` (${loginOf(person)})` : ''} ${term.sym.dash} ${describeChosen(person)}`,
+      ),
+    );
     p.isian.forEach((place) => {
       const what = describePlace(place);
       lines.push(`  [ ] ${what ? `${what}: ` : ''}${'_'.repeat(24)}`);
@@ -183,8 +189,21 @@ function typeSheet(p: TypePlan): SheetSpec {
     return {
       name: typeName(p.jenis),
       printA4: true,
-      columns: [{ header: 'No', key: 'no' }, { header: t('rekap.col.role'), key: 'peran' }, { header: t('plan.col.name'), key: 'nama' }, { header: t('plan.col.suggestion'), key: 'usulan' }, ...ticks],
-      rows: p.isian.map((place, i) => ({ no: i + 1, peran: place.peran ? roleName(place.peran) : '', nama: '', usulan: place.usulan ? visible(describePlace(place)) : '', didaftarkan: BOX, selesai: BOX })),
+      columns: [
+        { header: 'No', key: 'no' },
+        { header: t('rekap.col.role'), key: 'peran' },
+        { header: t('plan.col.name'), key: 'nama' },
+        { header: t('plan.col.suggestion'), key: 'usulan' },
+        ...ticks,
+      ],
+      rows: p.isian.map((place, i) => ({
+        no: i + 1,
+        peran: place.peran ? roleName(place.peran) : '',
+        nama: '',
+        usulan: place.usulan ? visible(describePlace(place)) : '',
+        didaftarkan: BOX,
+        selesai: BOX,
+      })),
     };
   }
   return {

@@ -98,7 +98,8 @@ export function planTeachers(answers: Answers, rule: TypeRule, seed: string): Ty
                 ? subjectTeachers(undefined, 'mengajar')
                 : teachers.map((g): [GtkRow, Omit<Chosen, 'id' | 'nama'>] => [g, { alasan: 'guru', peran: 'guru_lain' }]);
       const got = fill(candidates, roleRule.minimum);
-      if (got < roleRule.minimum) plan.masalah.push(shortfall('pendidik', got, roleRule.minimum, { peran, ...(grade !== undefined ? { tingkat: grade } : {}) }));
+      if (got < roleRule.minimum)
+        plan.masalah.push(shortfall('pendidik', got, roleRule.minimum, { peran, ...(grade !== undefined ? { tingkat: grade } : {}) }));
     }
   }
 
@@ -118,6 +119,7 @@ export function planTeachers(answers: Answers, rule: TypeRule, seed: string): Ty
   if (teachers.length < rule.minimum && withoutEmail > 0 && listed.length >= rule.minimum) {
     plan.masalah.push({ kode: 'EMAIL_KURANG', jenis: 'pendidik', detail: { ada: teachers.length, dibutuhkan: rule.minimum, tanpa_email: withoutEmail } });
   } else if (teachers.length < rule.minimum) plan.masalah.push(shortfall('pendidik', teachers.length, rule.minimum));
-  else if (rule.saran !== undefined && teachers.length < rule.saran) plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'pendidik', detail: { ada: teachers.length, saran: rule.saran } });
+  else if (rule.saran !== undefined && teachers.length < rule.saran)
+    plan.peringatan.push({ kode: 'DI_BAWAH_SARAN', jenis: 'pendidik', detail: { ada: teachers.length, saran: rule.saran } });
   return plan;
 }

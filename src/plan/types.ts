@@ -8,7 +8,18 @@ export type PlanProblem = Finding<PlanProblemCode>;
 export type PlanWarning = Finding<PlanWarningCode>;
 
 /** Why a person was chosen. */
-export type Reason = 'kepala_sekolah' | 'wali_kelas' | 'guru_kelas' | 'mengajar_agama' | 'mengajar_pjok' | 'mengajar' | 'guru' | 'sampai_minimum' | 'tambahan' | 'siswa_kelas' | 'siswa_tambahan';
+export type Reason =
+  | 'kepala_sekolah'
+  | 'wali_kelas'
+  | 'guru_kelas'
+  | 'mengajar_agama'
+  | 'mengajar_pjok'
+  | 'mengajar'
+  | 'guru'
+  | 'sampai_minimum'
+  | 'tambahan'
+  | 'siswa_kelas'
+  | 'siswa_tambahan';
 
 export interface Chosen {
   id: string;

@@ -8,7 +8,6 @@ import type { Problem, SchoolAssessment, Warning } from '../domain/readiness.js'
 import type { ProgressFacts } from '../io/load-input.js';
 import { t } from '../i18n/index.js';
 
-
 export function adjustAssessment(a: SchoolAssessment, facts: ProgressFacts): SchoolAssessment {
   const masalah: Problem[] = [];
   const peringatan: Warning[] = [...a.peringatan];
@@ -18,9 +17,20 @@ export function adjustAssessment(a: SchoolAssessment, facts: ProgressFacts): Sch
     } else if (p.kode === 'VERSI_TIDAK_DIKENALI' && facts.tanpaVersi) {
       masalah.push({ ...p, kode: 'VERSI_TIDAK_DIKETAHUI', detail: { diwajibkan: a.versi.diwajibkan } });
     } else if (p.kode === 'RESPONDEN_KURANG' && p.jenis !== null && p.peran !== undefined && facts.tanpaPeran.includes(p.jenis)) {
-      peringatan.push({ kode: 'ATURAN_PERLU_DICEK', jenis: p.jenis, peran: p.peran, ...(p.tingkat !== undefined ? { tingkat: p.tingkat } : {}), detail: { apa: t('progress.what.peran'), dibutuhkan: p.detail.dibutuhkan ?? '' } });
+      peringatan.push({
+        kode: 'ATURAN_PERLU_DICEK',
+        jenis: p.jenis,
+        peran: p.peran,
+        ...(p.tingkat !== undefined ? { tingkat: p.tingkat } : {}),
+        detail: { apa: t('progress.what.peran'), dibutuhkan: p.detail.dibutuhkan ?? '' },
+      });
     } else if (p.kode === 'RESPONDEN_KURANG' && p.jenis !== null && p.tingkat !== undefined && facts.tanpaKelas.includes(p.jenis)) {
-      peringatan.push({ kode: 'ATURAN_PERLU_DICEK', jenis: p.jenis, tingkat: p.tingkat, detail: { apa: t('progress.what.kelas'), dibutuhkan: p.detail.dibutuhkan ?? '' } });
+      peringatan.push({
+        kode: 'ATURAN_PERLU_DICEK',
+        jenis: p.jenis,
+        tingkat: p.tingkat,
+        detail: { apa: t('progress.what.kelas'), dibutuhkan: p.detail.dibutuhkan ?? '' },
+      });
     } else {
       masalah.push(p);
     }

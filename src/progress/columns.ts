@@ -108,7 +108,31 @@ export function gradeFrom(cell: SheetCell | undefined): number | undefined | nul
   return n >= 1 && n <= 13 ? n : null;
 }
 
-const DONE = new Set(['✓', '✔', '☑', '☒', '✅', 'x', 'v', 'ya', 'y', 'yes', 'sudah', 'selesai', 'sudah_selesai', 'sudah_konfirmasi', 'terkonfirmasi', 'dikonfirmasi', 'true', 'benar', '1', 'done', 'confirmed', 'complete', 'completed']);
+const DONE = new Set([
+  '✓',
+  '✔',
+  '☑',
+  '☒',
+  '✅',
+  'x',
+  'v',
+  'ya',
+  'y',
+  'yes',
+  'sudah',
+  'selesai',
+  'sudah_selesai',
+  'sudah_konfirmasi',
+  'terkonfirmasi',
+  'dikonfirmasi',
+  'true',
+  'benar',
+  '1',
+  'done',
+  'confirmed',
+  'complete',
+  'completed',
+]);
 const NOT_DONE = new Set(['', '☐', '□', '-', 'belum', 'tidak', 'no', 'n', 'false', 'salah', '0', 'belum_selesai', 'belum_konfirmasi', 'not_done', 'pending']);
 
 /** A tick or word: true complete, false not, undefined for a cell that says neither. */

@@ -17,7 +17,6 @@ import type { LoadedInput, ProgressFacts, ProgressOptions } from '../io/load-inp
 import { cellText, committeeRole, gradeFrom, isHeader, mapHeader, normalise, shareFrom, teacherRole, tickFrom, typeFrom, type Field } from './columns.js';
 import { readSheets, type Sheet, type SheetRow } from './sheet.js';
 
-
 /** Rows scanned for a header before a sheet is taken as having no respondent table. */
 const HEADER_ROWS = 30;
 
@@ -55,7 +54,11 @@ interface Table {
 
 function badCell(file: string, table: Table, row: SheetRow, field: Field, reason: MessageKey, value: string): InputError {
   const column = cellText(table.header.cells[table.columns.get(field) as number]);
-  return new InputError('SEL_TIDAK_SAH', t('progress.err.cell', { file, sheet: table.sheet.name, baris: row.baris, kolom: column, nilai: value, alasan: t(reason) }), file);
+  return new InputError(
+    'SEL_TIDAK_SAH',
+    t('progress.err.cell', { file, sheet: table.sheet.name, baris: row.baris, kolom: column, nilai: value, alasan: t(reason) }),
+    file,
+  );
 }
 
 export async function loadProgressSheet(file: string, options: ProgressOptions = {}): Promise<LoadedInput> {
@@ -126,7 +129,12 @@ export async function loadProgressSheet(file: string, options: ProgressOptions =
   facts.tanpaPeran = RESPONDENT_TYPES.filter((type) => (type === 'pendidik' || type === 'komite_sekolah') && !withRole.has(type));
   facts.tanpaKelas = RESPONDENT_TYPES.filter((type) => (type === 'pendidik' || type === 'peserta_didik') && !withGrade.has(type));
 
-  const levelText = options.jenjang ?? labels.get('jenjang')?.toUpperCase().replace(/[^A-Z]/g, '');
+  const levelText =
+    options.jenjang ??
+    labels
+      .get('jenjang')
+      ?.toUpperCase()
+      .replace(/[^A-Z]/g, '');
   const bentuk = SCHOOL_LEVELS.find((level) => level === levelText);
   if (!bentuk) throw new InputError('JENJANG_TIDAK_DIKETAHUI', t('progress.err.level', { file }), file);
   const versi = (options.versi ?? labels.get('versi') ?? '').trim();

@@ -32,8 +32,7 @@ export const LAST_YEAR = 2100;
 const LABEL_SUFFIX = /\s+(WIB|WITA|WIT)$/i;
 
 // 2017-10-20T14:30, 2017-10-20 14:30:05.250+08:00, 2017-10-20T07:30Z
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 // 20/10/2017 14.30, 20-10-2017 14:30:05 (one separator within the date, one within the time)
 const INDONESIAN = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}) +(\d{1,2})([.:])(\d{2})(?:\6(\d{2}))?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -113,10 +112,7 @@ function parseForms(input: string, options: ParseTimeOptions): ParsedTime {
       zone = FixedOffsetZone.instance((m[9] === '-' ? -1 : 1) * (hours * 60 + minutes));
     }
     const ms = m[7] === undefined ? 0 : num(m[7].padEnd(3, '0'));
-    const dt = build(
-      { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), millisecond: ms },
-      zone,
-    );
+    const dt = build({ year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]), second: num(m[6]), millisecond: ms }, zone);
     return dt ? { instant: dt.setZone(WIB_ZONE), form: 'iso' } : fail();
   }
 

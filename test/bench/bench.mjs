@@ -81,7 +81,10 @@ const districtLarge = await ensureDistrict(path.join(benchDir, 'data'), large);
 const oneSchool = districtSmall.files[0];
 const bigRoster = ensureRoster(path.join(benchDir, 'data'));
 const wants = (id) => !only || only.has(id);
-const province = wants('views-xlsx') || wants('views-html') || wants('views-memory') ? await ensureDistrict(path.join(benchDir, 'data'), Number(opts.province), PROVINCE_SIZES, 'provinsi') : undefined;
+const province =
+  wants('views-xlsx') || wants('views-html') || wants('views-memory')
+    ? await ensureDistrict(path.join(benchDir, 'data'), Number(opts.province), PROVINCE_SIZES, 'provinsi')
+    : undefined;
 const uploadLog = ensureUploadLog(path.join(benchDir, 'data'), Number(opts['log-rows']));
 const viewsOut = path.join(benchDir, 'views-out');
 mkdirSync(viewsOut, { recursive: true });
@@ -145,11 +148,7 @@ const figures = [
       prepareShell: freshShell(packOut),
       // Not-ready schools are reported and skipped (exit 1); the ready ones must be written.
       check: (r) =>
-        r.status !== 0 && r.status !== 1
-          ? `exit ${r.status}`
-          : readdirSync(packOut).some((n) => n.endsWith('.pmp'))
-            ? undefined
-            : 'no .pmp written',
+        r.status !== 0 && r.status !== 1 ? `exit ${r.status}` : readdirSync(packOut).some((n) => n.endsWith('.pmp')) ? undefined : 'no .pmp written',
     },
     baseline: {
       argv: ['sh', here('./zip-each.sh'), zipOut, ...districtLarge.files],
@@ -185,7 +184,10 @@ const figures = [
     target: 1.5,
     unit: 'MiB',
     memory: true,
-    subject: { argv: cli('check', province?.dir ?? '', '--summary', '--xlsx', path.join(viewsOut, 'rekap.xlsx'), '--html', path.join(viewsOut, 'laporan.html')), check: checkExit },
+    subject: {
+      argv: cli('check', province?.dir ?? '', '--summary', '--xlsx', path.join(viewsOut, 'rekap.xlsx'), '--html', path.join(viewsOut, 'laporan.html')),
+      check: checkExit,
+    },
     baseline: { argv: cli('check', province?.dir ?? '', '--summary'), check: checkExit },
   },
   ...[
@@ -247,7 +249,13 @@ const runtimeVersion = spawnSync(node, ['--version'], { encoding: 'utf8', env: U
 const result = {
   format: 'pmp-offline/bench@1',
   when: new Date().toISOString(),
-  machine: { cores: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model ?? '', node: runtimeVersion, platform: `${process.platform}-${process.arch}`, loadavg: os.loadavg().map(round1) },
+  machine: {
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    node: runtimeVersion,
+    platform: `${process.platform}-${process.arch}`,
+    loadavg: os.loadavg().map(round1),
+  },
   environment: {
     subject: exe ? `standalone binary ${path.basename(exe)}` : `node ${runtimeVersion} bin/pmp-offline.js`,
     caBundleConfiguredHere: process.env.NODE_EXTRA_CA_CERTS !== undefined,

@@ -15,7 +15,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const args = process.argv.slice(2);
 const pick = args.indexOf('--runtimes');
 const wanted = pick >= 0 ? new Set((args.splice(pick, 2)[1] ?? '').split(',')) : undefined;
-const versions = readFileSync(path.join(root, '.ci', 'node-versions'), 'utf8').trim().split(/\s+/);
+const versions = readFileSync(path.join(root, '.ci', 'node-versions'), 'utf8')
+  .trim()
+  .split(/\s+/);
 
 function sh(cmd, argv, options = {}) {
   const r = spawnSync(cmd, argv, { stdio: 'inherit', env: USER_ENV, ...options });

@@ -92,7 +92,7 @@ describe('check --html in Chromium', () => {
   it('prints on A4 with every filtered row and no controls', async () => {
     const { page } = await open(browser, report);
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => (globalThis as unknown as { dispatchEvent(e: Event): boolean }).dispatchEvent(new Event("beforeprint")));
+    await page.evaluate(() => (globalThis as unknown as { dispatchEvent(e: Event): boolean }).dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('tr.row').count()).toBe(62);
     expect(await page.locator('.controls').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });

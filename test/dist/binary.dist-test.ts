@@ -139,7 +139,7 @@ describe(`the standalone executable (${path.basename(BINARY)})`, () => {
     expect(big.stderr).toMatch(/pmp-offline debug: 1 workers, [1-9]\d* of 48 files planned by workers, 0 taken over/);
   });
 
-  it('pack writes and verifies containers byte-identical to the npm build\'s', () => {
+  it("pack writes and verifies containers byte-identical to the npm build's", () => {
     const fromBinary = tmp('pack-bin');
     const fromNpm = tmp('pack-npm');
     const r = run(['pack', p(DISTRICT), '--out', p(fromBinary), '--now', NOW]);

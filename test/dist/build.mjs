@@ -183,8 +183,15 @@ async function main() {
   await bundle();
   for (const target of only) await seaFor(target);
   rmSync(work, { recursive: true, force: true });
-  const files = readdirSync(out).filter((name) => name.startsWith('pmp-offline-')).sort();
-  const sums = files.map((name) => `${createHash('sha256').update(readFileSync(path.join(out, name))).digest('hex')}  ${name}`);
+  const files = readdirSync(out)
+    .filter((name) => name.startsWith('pmp-offline-'))
+    .sort();
+  const sums = files.map(
+    (name) =>
+      `${createHash('sha256')
+        .update(readFileSync(path.join(out, name)))
+        .digest('hex')}  ${name}`,
+  );
   writeFileSync(path.join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
   const runtimeVersion = locked(TARGETS[only[0]].pkg).version;
   writeFileSync(path.join(out, 'VERSION'), `pmp-offline ${pkg.version}, Node ${runtimeVersion}${forWine ? ' (for the tests under wine)' : ''}\n`);

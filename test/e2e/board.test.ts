@@ -83,7 +83,10 @@ describe('eta --log: the board', () => {
     for (const name of ['koma.csv', 'utf16.csv', 'log.xlsx']) {
       const { code, papan } = await board(path.join(dir, name));
       expect(code, name).toBe(0);
-      expect(papan.sekolah.map((s) => [s.npsn, s.langkah]), name).toEqual(expected);
+      expect(
+        papan.sekolah.map((s) => [s.npsn, s.langkah]),
+        name,
+      ).toEqual(expected);
     }
   });
 
@@ -148,7 +151,19 @@ describe('eta --log: the board', () => {
     const dir = tmp();
     const file = path.join(dir, 'unggahan.csv');
     writeFileSync(file, excelCsv());
-    const args = ['eta', '--log', file, '--now', NOW, '--xlsx', path.join(dir, 'papan.xlsx'), '--html', path.join(dir, 'papan.html'), '--ics', path.join(dir, 'papan.ics')];
+    const args = [
+      'eta',
+      '--log',
+      file,
+      '--now',
+      NOW,
+      '--xlsx',
+      path.join(dir, 'papan.xlsx'),
+      '--html',
+      path.join(dir, 'papan.html'),
+      '--ics',
+      path.join(dir, 'papan.ics'),
+    ];
     const r = await runCli(args);
     expect(r.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
@@ -167,7 +182,11 @@ describe('eta --log: the board', () => {
     const now = Date.parse('2017-10-20T18:00:00+07:00');
     const ahead = papan.sekolah
       .filter((s) => s.langkah !== 'selesai')
-      .flatMap((s) => (['tampil', 'batas2x24', 'batas3x24'] as const).filter((k) => Date.parse((s as unknown as Record<string, string>)[k] ?? '') > now).map((k) => `pmp-offline-${k}-npsn-${s.npsn}@pmp-offline`));
+      .flatMap((s) =>
+        (['tampil', 'batas2x24', 'batas3x24'] as const)
+          .filter((k) => Date.parse((s as unknown as Record<string, string>)[k] ?? '') > now)
+          .map((k) => `pmp-offline-${k}-npsn-${s.npsn}@pmp-offline`),
+      );
     expect(ahead.length).toBeGreaterThan(5);
     expect([...uids].sort()).toEqual([...ahead, `pmp-offline-cutoff-${Date.parse('2017-10-20T23:59:59.999+07:00')}@pmp-offline`].sort());
     expect(new Set(uids).size).toBe(uids.length);

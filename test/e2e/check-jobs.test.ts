@@ -26,7 +26,9 @@ beforeAll(() => {
     const bad = broken[copy % broken.length] as string;
     copyFileSync(path.join('fixtures/tidak-sah', bad), path.join(dir, `0005-${bad}`));
   }
-  bigFiles = readdirSync(BIG, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  bigFiles = readdirSync(BIG, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 });
 
 async function sameWithJobs(args: string[], jobs: number[]): Promise<void> {

@@ -303,7 +303,7 @@ describe('check: usage errors exit 2', () => {
     expect(JSON.parse(r.stdout)).toEqual({ format: 'pmp-offline/versi@1', versi: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
-  it('an unknown option with no command points at the program\'s own help', async () => {
+  it("an unknown option with no command points at the program's own help", async () => {
     const r = await runCli(['--bogus=nilai']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`pmp-offline --help`');
@@ -330,7 +330,9 @@ describe('check: rulesets', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pmp-rules-'));
 
   it('--rules loads another period without a new release', async () => {
-    const rules = JSON.parse(execFileSync('node', ['-e', "process.stdout.write(require('fs').readFileSync('src/domain/rules/pmp-2017.json','utf8'))"], { encoding: 'utf8' }));
+    const rules = JSON.parse(
+      execFileSync('node', ['-e', "process.stdout.write(require('fs').readFileSync('src/domain/rules/pmp-2017.json','utf8'))"], { encoding: 'utf8' }),
+    );
     rules.id = 'pmp-2019';
     for (const level of Object.values(rules.jenjang) as Array<{ jenis: { pendidik: { minimum: number; saran?: number } } }>) {
       level.jenis.pendidik.minimum = 15;

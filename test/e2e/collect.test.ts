@@ -40,8 +40,8 @@ async function collect(args: string[]): Promise<{ code: number | null; hasil: It
 
 const bySource = (hasil: Item[], file: string) => hasil.find((h) => h.sumber === file) as Item;
 
-describe('pack collects the PMP application\'s .pmp files', () => {
-  it('each school\'s newest export is copied byte for byte; older ones are named as left out; inputs untouched', async () => {
+describe("pack collects the PMP application's .pmp files", () => {
+  it("each school's newest export is copied byte for byte; older ones are named as left out; inputs untouched", async () => {
     const one = drive('one', { [name('20171010090000', A)]: 'A-old', [name('20171018131000', B)]: 'B-only' });
     const two = drive('two', { [name('20171018131000', A, '1arjl2o9vj001')]: 'A-new' });
     const inputs = [...readdirSync(one).map((f) => path.join(one, f)), ...readdirSync(two).map((f) => path.join(two, f))];
@@ -49,7 +49,11 @@ describe('pack collects the PMP application\'s .pmp files', () => {
     const out = path.join(tmp('out'), 'kirim');
     const { code, hasil, daftar } = await collect([one, two, '--out', out]);
     expect(code).toBe(0);
-    expect(bySource(hasil, path.join(one, name('20171010090000', A)))).toMatchObject({ status: 'dilewati', lebih_baru: path.join(two, name('20171018131000', A, '1arjl2o9vj001')), sekolah_id: A });
+    expect(bySource(hasil, path.join(one, name('20171010090000', A)))).toMatchObject({
+      status: 'dilewati',
+      lebih_baru: path.join(two, name('20171018131000', A, '1arjl2o9vj001')),
+      sekolah_id: A,
+    });
     expect(bySource(hasil, path.join(two, name('20171018131000', A, '1arjl2o9vj001')))).toMatchObject({ status: 'disalin' });
     expect(readdirSync(out).sort()).toEqual([name('20171018131000', A, '1arjl2o9vj001'), name('20171018131000', B), 'SHA256SUMS', 'unggahan.csv'].sort());
     expect(readFileSync(path.join(out, name('20171018131000', A, '1arjl2o9vj001')), 'utf8')).toBe('A-new');
@@ -103,15 +107,21 @@ describe('pack collects the PMP application\'s .pmp files', () => {
     expect(hashFiles(readdirSync(out).map((f) => path.join(out, f)))).toEqual(before);
     const newer = drive('r2', { [name('20171018131000', A, '1arjl2o9vj001')]: 'A-new' });
     const third = await collect([newer, '--out', out]);
-    expect(third.hasil[0]).toMatchObject({ status: 'disalin', dipindah: [{ dari: path.join(out, name('20171010090000', A)), ke: path.join(out, 'lama', name('20171010090000', A)) }] });
+    expect(third.hasil[0]).toMatchObject({
+      status: 'disalin',
+      dipindah: [{ dari: path.join(out, name('20171010090000', A)), ke: path.join(out, 'lama', name('20171010090000', A)) }],
+    });
     expect(readdirSync(path.join(out, 'lama'))).toEqual([name('20171010090000', A)]);
     expect(readFileSync(path.join(out, 'lama', name('20171010090000', A)), 'utf8')).toBe('A-old');
     expect(readFileSync(path.join(out, 'unggahan.csv'), 'utf8')).not.toContain('20171010090000');
     // The old export brought again is left out: the newer one stays.
-    expect((await collect([first, '--out', out])).hasil[0]).toMatchObject({ status: 'dilewati', lebih_baru: path.join(out, name('20171018131000', A, '1arjl2o9vj001')) });
+    expect((await collect([first, '--out', out])).hasil[0]).toMatchObject({
+      status: 'dilewati',
+      lebih_baru: path.join(out, name('20171018131000', A, '1arjl2o9vj001')),
+    });
   });
 
-  it('this project\'s own containers are verified as check verifies them; a damaged one is refused', async () => {
+  it("this project's own containers are verified as check verifies them; a damaged one is refused", async () => {
     const out = tmp('own');
     const made = tmp('own-src');
     expect((await runCli(['pack', path.join('fixtures', 'demo', 'sdn-1-contoh.json'), '--out', made, '--now', '18/10/2017 13.10'])).code).toBe(0);

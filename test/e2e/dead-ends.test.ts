@@ -110,7 +110,9 @@ describe('words that say what happened', () => {
     const dir = tmp('plan');
     for (const [name, answer] of Object.entries(roster)) writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(answer));
     const r = await runCli(['plan', dir, '--json']);
-    const teachers = (JSON.parse(r.stdout) as { jenis: Array<{ jenis: string; dipilih: Array<{ alasan: string }> }> }).jenis.find((j) => j.jenis === 'pendidik')?.dipilih ?? [];
+    const teachers =
+      (JSON.parse(r.stdout) as { jenis: Array<{ jenis: string; dipilih: Array<{ alasan: string }> }> }).jenis.find((j) => j.jenis === 'pendidik')?.dipilih ??
+      [];
     expect(teachers.length).toBeGreaterThan(8);
     expect(teachers.slice(0, 8).every((g) => g.alasan !== 'tambahan')).toBe(true);
     expect(teachers.slice(0, 8).some((g) => g.alasan === 'sampai_minimum')).toBe(true);
@@ -121,7 +123,8 @@ describe('words that say what happened', () => {
 
   it('a Dapodik answer with results 1e400: "number too large", not "expected number, received number"', async () => {
     const dir = tmp('1e400');
-    for (const name of readdirSync(path.join(FIXTURES, 'dapodik', 'sdn-1-contoh'))) copyFileSync(path.join(FIXTURES, 'dapodik', 'sdn-1-contoh', name), path.join(dir, name));
+    for (const name of readdirSync(path.join(FIXTURES, 'dapodik', 'sdn-1-contoh')))
+      copyFileSync(path.join(FIXTURES, 'dapodik', 'sdn-1-contoh', name), path.join(dir, name));
     const gtk = path.join(dir, 'getGtk.json');
     writeFileSync(gtk, readFileSync(gtk, 'utf8').replace(/"results":\d+/, '"results":1e400'));
     const r = await runCli(['plan', dir, '--json', '--lang', 'en']);
@@ -137,7 +140,10 @@ describe('a read-only flash drive', () => {
     const drive = tmp('ro');
     mkdirSync(path.join(drive, 'mnt'));
     const script = `mount -t tmpfs -o ro,size=1m none "$1" && exec "$2" "$3" pack "$4" --out "$1/kirim/sub" --now "${NOW}" --json`;
-    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', path.join(drive, 'mnt'), process.execPath, BIN, READY], { env: childEnv(), encoding: 'utf8' });
+    const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', path.join(drive, 'mnt'), process.execPath, BIN, READY], {
+      env: childEnv(),
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(4);
     expect(galat(r.stdout)).toMatchObject({ kode: 'FOLDER_TUJUAN_TIDAK_BISA_DITULIS' });
     expect(galat(r.stdout).pesan).toContain('hanya-baca');

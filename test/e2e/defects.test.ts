@@ -262,7 +262,9 @@ describe('7 and 8. every input is counted once, and every skipped one is named',
     symlinkSync(path.join(dir, 'sdn-1.json'), path.join(dir, 'tautan.json'));
     const doc = JSON.parse((await runCli(['check', dir, path.join(dir, 'sdn-1.json'), '--json'])).stdout);
     expect(doc.ringkasan).toMatchObject({ jumlah: 1, siap: 1, dilewati: 2 });
-    expect(doc.dilewati.every((s: { alasan: string; sama_dengan: string }) => s.alasan === 'ganda' && s.sama_dengan === path.join(dir, 'sdn-1.json'))).toBe(true);
+    expect(doc.dilewati.every((s: { alasan: string; sama_dengan: string }) => s.alasan === 'ganda' && s.sama_dengan === path.join(dir, 'sdn-1.json'))).toBe(
+      true,
+    );
     const pack = JSON.parse((await runCli(['pack', dir, path.join(dir, 'sdn-1.json'), '--out', tmp('twice-out'), '--now', NOW, '--json'])).stdout);
     expect(pack.hasil).toHaveLength(1);
     expect(pack.dilewati).toHaveLength(2);
@@ -282,7 +284,12 @@ describe('9 and 10. help, and one JSON document whatever happens', () => {
     const help = await runCli(['help', 'check', '--json']);
     expect(help.code).toBe(0);
     expect(JSON.parse(help.stdout)).toMatchObject({ format: 'pmp-offline/bantuan@1', bantuan: expect.stringContaining('--summary') });
-    for (const args of [['help', 'bogus', '--json'], ['check', '--json'], ['bogus', '--json'], ['check', 'x.json', '--jobs', '0', '--json']]) {
+    for (const args of [
+      ['help', 'bogus', '--json'],
+      ['check', '--json'],
+      ['bogus', '--json'],
+      ['check', 'x.json', '--jobs', '0', '--json'],
+    ]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(JSON.parse(r.stdout), args.join(' ')).toMatchObject({ format: 'pmp-offline/galat@1' });
@@ -378,7 +385,7 @@ describe('15. a language setting spelt slightly differently', () => {
 });
 
 describe('16. English output is English', () => {
-  it('placeholders, commander\'s errors and grammar', async () => {
+  it("placeholders, commander's errors and grammar", async () => {
     const help = await runCli(['--help', '--lang', 'en']);
     for (const id of ['<jalur', '<berkas>', '<waktu>', '<zona>', '[perintah]', 'jalur']) expect(help.stdout).not.toContain(id);
     expect(help.stdout).toContain('help [command]');
@@ -470,10 +477,16 @@ describe('19. a container whose ZIP metadata was altered', () => {
     // The time fields in particular: the reader alone would not look at them.
     const time = Buffer.from(good);
     time.writeUInt16LE(time.readUInt16LE(10) + 2, 10);
-    expect(JSON.parse((await checkBytes(time, base)).stdout).hasil[0].galat).toMatchObject({ kode: 'WADAH_DIUBAH', pesan: expect.stringContaining('header lokal ZIP') });
+    expect(JSON.parse((await checkBytes(time, base)).stdout).hasil[0].galat).toMatchObject({
+      kode: 'WADAH_DIUBAH',
+      pesan: expect.stringContaining('header lokal ZIP'),
+    });
     const centralTime = Buffer.from(good);
     centralTime.writeUInt16LE(centralTime.readUInt16LE(central + 12) + 2, central + 12);
-    expect(JSON.parse((await checkBytes(centralTime, base)).stdout).hasil[0].galat).toMatchObject({ kode: 'WADAH_DIUBAH', pesan: expect.stringContaining('direktori pusat ZIP') });
+    expect(JSON.parse((await checkBytes(centralTime, base)).stdout).hasil[0].galat).toMatchObject({
+      kode: 'WADAH_DIUBAH',
+      pesan: expect.stringContaining('direktori pusat ZIP'),
+    });
   });
 
   it('what pack writes at an odd second is accepted (the 2-second DOS clock agrees with the writer)', async () => {
@@ -485,7 +498,7 @@ describe('19. a container whose ZIP metadata was altered', () => {
 });
 
 describe('20. time input', () => {
-  it('the tool\'s own style with a zone label, zones in any spelling labelled, and the accepted range', async () => {
+  it("the tool's own style with a zone label, zones in any spelling labelled, and the accepted range", async () => {
     const wita = JSON.parse((await runCli(['eta', '--sent', '20/10/2017 14.30 WITA', '--now', NOW, '--json'])).stdout);
     expect(wita.dikirim).toBe('2017-10-20T13:30:00.000+07:00');
     const wib = JSON.parse((await runCli(['eta', '--sent', '20/10/2017 14.30 WIB', '--zone', 'WIT', '--now', NOW, '--json'])).stdout);

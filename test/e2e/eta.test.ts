@@ -386,12 +386,7 @@ describe('eta --ics', () => {
     const ev = events(text);
     expect(ev).toHaveLength(4);
     // Ordered by time: V 20/10 12.00 WIB, cut-off 20/10 23.59.59 WIB, L 21/10 08.00, E 22/10 08.00.
-    expect(ev.map((e) => /DTSTART:(\S+)/.exec(e)?.[1])).toEqual([
-      '20171020T050000Z',
-      '20171020T165959Z',
-      '20171021T010000Z',
-      '20171022T010000Z',
-    ]);
+    expect(ev.map((e) => /DTSTART:(\S+)/.exec(e)?.[1])).toEqual(['20171020T050000Z', '20171020T165959Z', '20171021T010000Z', '20171022T010000Z']);
     expect(ev[0]).toContain('SUMMARY:PMP: cek status pengiriman');
     expect(ev[2]).toContain('SUMMARY:PMP: batas 2x24 jam');
     expect(ev[3]).toContain('SUMMARY:PMP: batas 3x24 jam');

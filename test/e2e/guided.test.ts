@@ -110,12 +110,14 @@ describe.concurrent('the guided mode on a terminal', () => {
       // Backspace on the empty answer drops the offered name: no workbook.
       term.type('\x7f\r');
       await term.waitFor('DAPAT DIPENUHI');
-      await term.waitFor(`token diberikan lewat DAPODIK_TOKEN atau --token-file, tidak pernah di baris perintah): pmp-offline plan --dapodik ${server.origin} --npsn ${npsn}`);
+      await term.waitFor(
+        `token diberikan lewat DAPODIK_TOKEN atau --token-file, tidak pernah di baris perintah): pmp-offline plan --dapodik ${server.origin} --npsn ${npsn}`,
+      );
       await term.waitFor(MENU);
       term.type('5\r');
       await term.waitFor('Waktu unggah');
       term.type('20/10/2017 14.30\r');
-      await term.waitFor('Perintah yang sama: pmp-offline eta --sent \'20/10/2017 14.30\'');
+      await term.waitFor("Perintah yang sama: pmp-offline eta --sent '20/10/2017 14.30'");
       term.type('8\r');
       expect(await term.exited).toBe(0);
       expect(term.screen()).not.toContain(token);

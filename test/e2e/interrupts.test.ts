@@ -19,7 +19,8 @@ const tmp = (label: string) => mkdtempSync(path.join(tmpdir(), `pmp-interrupt-${
 /** A district of `copies` × the 12 sample schools. */
 function bigDistrict(copies: number): string {
   const dir = tmp('district');
-  for (let copy = 0; copy < copies; copy++) for (const name of readdirSync(DISTRICT)) copyFileSync(path.join(DISTRICT, name), path.join(dir, `${copy}-${name}`));
+  for (let copy = 0; copy < copies; copy++)
+    for (const name of readdirSync(DISTRICT)) copyFileSync(path.join(DISTRICT, name), path.join(dir, `${copy}-${name}`));
   return dir;
 }
 

@@ -46,7 +46,7 @@ describe('no ICU time-zone work for the zones this tool names', () => {
   });
 });
 
-describe('the known offsets are the database\'s', () => {
+describe("the known offsets are the database's", () => {
   it.each(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'])('%s: every hour boundary 1988-2040 sampled monthly', (name) => {
     const known = zoneOf(name);
     const database = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });

@@ -11,10 +11,30 @@ describe('the built CLI prints no runtime warning', () => {
   it('check --xlsx --html, plan --xlsx, eta --log (an .xlsx log) --xlsx --html --ics', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pmp-warnings-'));
     const out = (name: string) => path.join(dir, name);
-    const check = await runCliProcess(['check', path.join(FIXTURES, 'kabupaten-contoh'), '--summary', '--xlsx', out('rekap.xlsx'), '--html', out('laporan.html')]);
+    const check = await runCliProcess([
+      'check',
+      path.join(FIXTURES, 'kabupaten-contoh'),
+      '--summary',
+      '--xlsx',
+      out('rekap.xlsx'),
+      '--html',
+      out('laporan.html'),
+    ]);
     const plan = await runCliProcess(['plan', path.join(FIXTURES, 'dapodik', 'sdn-1-contoh'), '--xlsx', out('responden.xlsx')]);
     writeFileSync(out('log.csv'), 'npsn;waktu_unggah\n20212345;19/10/2017 10.00\n');
-    const board = await runCliProcess(['eta', '--log', out('log.csv'), '--now', '20/10/2017 18.00', '--xlsx', out('papan.xlsx'), '--html', out('papan.html'), '--ics', out('papan.ics')]);
+    const board = await runCliProcess([
+      'eta',
+      '--log',
+      out('log.csv'),
+      '--now',
+      '20/10/2017 18.00',
+      '--xlsx',
+      out('papan.xlsx'),
+      '--html',
+      out('papan.html'),
+      '--ics',
+      out('papan.ics'),
+    ]);
     // The board's own workbook read back as a log: the .xlsx reader too.
     const fromXlsx = await runCliProcess(['eta', '--log', out('papan.xlsx'), '--now', '20/10/2017 18.00', '--json']);
     expect([check.code, plan.code, board.code, fromXlsx.code]).toEqual([1, 0, 0, 0]);

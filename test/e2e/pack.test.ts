@@ -136,11 +136,11 @@ describe('pack a ready school', () => {
     const dir = tmp();
     await packOne(dir);
     const target = path.join(dir, path.basename(file));
-    writeFileSync(target, 'somebody else\'s file');
+    writeFileSync(target, "somebody else's file");
     const refused = await packOne(dir);
     expect(refused.code).toBe(4);
     expect(refused.json.hasil[0]).toMatchObject({ status: 'galat', berkas: null, galat: { kode: 'BERKAS_SUDAH_ADA_BERBEDA' } });
-    expect(readFileSync(target, 'utf8')).toBe('somebody else\'s file');
+    expect(readFileSync(target, 'utf8')).toBe("somebody else's file");
     const forced = await packOne(dir, ['--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(target).equals(readFileSync(file))).toBe(true);
@@ -182,7 +182,10 @@ describe('pack a ready school', () => {
     it('one byte of the data changed and re-zipped with a fresh CRC', async () => {
       const [manifest, data] = await entries(file);
       const changed = Buffer.from((data as { bytes: Buffer }).bytes.toString('utf8').replace('"SD NEGERI 1 CONTOH"', '"SD NEGERI 7 CONTOH"'));
-      const zip = craftZip([{ name: 'manifest.json', data: (manifest as { bytes: Buffer }).bytes }, { name: 'data/sekolah.json', data: changed }]);
+      const zip = craftZip([
+        { name: 'manifest.json', data: (manifest as { bytes: Buffer }).bytes },
+        { name: 'data/sekolah.json', data: changed },
+      ]);
       expect(await refused(zip)).toBe('CHECKSUM_TIDAK_COCOK');
     });
 
@@ -218,7 +221,7 @@ describe('pack a ready school', () => {
       expect(await refused(lying)).toBe('WADAH_TIDAK_AMAN');
     });
 
-    it('a .pmp that is not a ZIP (like the real application\'s) says what its name tells', async () => {
+    it("a .pmp that is not a ZIP (like the real application's) says what its name tells", async () => {
       const real = '20171018131000_1ed54ac4-30d0-45dc-99c1-f95cef07f606_pmp_1arjl2o9vj000.pmp';
       expect(await refused(Buffer.from('opaque bytes from the PMP application'), real)).toBe('BUKAN_WADAH_PMP_OFFLINE');
       const dir = tmp('real');
@@ -244,7 +247,7 @@ describe('what pack refuses to write', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('a .pmp whose name does not follow the PMP application\'s pattern is refused by name (exit 3)', async () => {
+  it("a .pmp whose name does not follow the PMP application's pattern is refused by name (exit 3)", async () => {
     const file = path.join(tmp(), 'x.pmp');
     writeFileSync(file, 'PK');
     const result = await runCli(['pack', file, '--out', tmp()]);
@@ -257,7 +260,7 @@ describe('what pack refuses to write', () => {
     expect(result.code).toBe(2);
   });
 
-  it('an output folder that is missing is made, with its parents (the README\'s own `--out kirim/`)', async () => {
+  it("an output folder that is missing is made, with its parents (the README's own `--out kirim/`)", async () => {
     const dir = tmp('out-new');
     const out = path.join(dir, 'kirim', 'kecamatan-1');
     const result = await runCli(['pack', READY, '--out', out, '--now', NOW]);
@@ -304,7 +307,11 @@ describe('a district batch', () => {
     // exports' containers are already there: nothing new is written.
     const again = await runCli(['pack', DISTRICT, out, '--out', out, '--now', NOW, '--json']);
     expect(JSON.parse(again.stdout).hasil.filter((h: { status: string }) => h.status === 'sudah_ada')).toHaveLength(18);
-    expect(readdirSync(out).filter((f) => NAME.test(f)).sort()).toEqual([...files].sort());
+    expect(
+      readdirSync(out)
+        .filter((f) => NAME.test(f))
+        .sort(),
+    ).toEqual([...files].sort());
   });
 });
 
@@ -356,7 +363,10 @@ describe('interrupted mid-batch', () => {
     }
   });
 
-  for (const [signal, expected] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, expected] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal}: exit ${expected}, no temporary file, every finished container intact`, async () => {
       const out = tmp('int');
       const child = spawn(process.execPath, [BIN, 'pack', batch, '--out', out, '--now', NOW], {

@@ -29,7 +29,9 @@ describe('npm package', () => {
     const bin = path.join(prefix, 'bin', 'pmp-offline');
     expect(existsSync(bin)).toBe(true);
     const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
-    expect(version).toBe((JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: ROOT, encoding: 'utf8' })) as { version: string }).version);
+    expect(version).toBe(
+      (JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { cwd: ROOT, encoding: 'utf8' })) as { version: string }).version,
+    );
     const report = execFileSync(bin, ['check', path.join(FIXTURES, 'demo', 'sdn-1-contoh.json'), '--lang', 'en'], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

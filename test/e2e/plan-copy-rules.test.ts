@@ -44,7 +44,11 @@ describe('students: only those with an NISN', () => {
     const { code, types } = await plan(dir);
     expect(code).toBe(0);
     const students = typeOf(types, 'peserta_didik');
-    const withNisn = new Set((roster.getPesertaDidik.rows as Array<{ peserta_didik_id: string; nisn?: string }>).filter((s) => /^\d{10}$/.test(s.nisn ?? '')).map((s) => s.peserta_didik_id));
+    const withNisn = new Set(
+      (roster.getPesertaDidik.rows as Array<{ peserta_didik_id: string; nisn?: string }>)
+        .filter((s) => /^\d{10}$/.test(s.nisn ?? ''))
+        .map((s) => s.peserta_didik_id),
+    );
     expect(students.dipilih.every((s) => withNisn.has(s.id) && /^\d{10}$/.test(s.nisn ?? ''))).toBe(true);
     expect(students.per_tingkat).toEqual([
       { tingkat: 4, terdaftar: 16, tanpa_nisn: 3 },
@@ -71,7 +75,7 @@ describe('students: only those with an NISN', () => {
     expect(typeOf((await plan(few.dir)).types, 'peserta_didik').masalah.find((m) => m.tingkat === 5)?.kode).toBe('DAPODIK_KURANG');
   });
 
-  it('the workbook shows each student\'s NISN, their PMP login', async () => {
+  it("the workbook shows each student's NISN, their PMP login", async () => {
     const { dir } = saved({ seed: 'nisn-xlsx', level: 'SMP' });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pmp-copyrules-x-')), 'rencana.xlsx');
     expect((await runCli(['plan', dir, '--xlsx', file])).code).toBe(0);

@@ -86,7 +86,8 @@ describe('plan from the Dapodik WebService', () => {
     const { code, plan } = await planJson([saveRoster(roster)]);
     expect(code).toBe(0);
     const teachers = typeOf(plan, 'pendidik').dipilih;
-    for (let grade = 1; grade <= 6; grade++) expect(teachers.some((t) => t.peran === 'guru_kelas' && t.tingkat === grade && t.alasan === 'wali_kelas')).toBe(true);
+    for (let grade = 1; grade <= 6; grade++)
+      expect(teachers.some((t) => t.peran === 'guru_kelas' && t.tingkat === grade && t.alasan === 'wali_kelas')).toBe(true);
     const religion = teachers.find((t) => t.peran === 'guru_agama');
     expect(religion?.keterangan).toContain('Pendidikan Agama Islam');
     expect(teachers.find((t) => t.peran === 'guru_pjok')?.keterangan).toContain('Jasmani');
@@ -107,8 +108,15 @@ describe('plan from the Dapodik WebService', () => {
     expect(second.stdout).toBe(first.stdout);
     const plan = JSON.parse(first.stdout) as JsonPlan;
     const rows = roster.getPesertaDidik.rows as Array<{ nama: string; tingkat_pendidikan_id: string }>;
-    const chosen = typeOf(plan, 'peserta_didik').dipilih.filter((s) => s.tingkat === 4).map((s) => s.nama).sort();
-    const alphabetical = rows.filter((r) => r.tingkat_pendidikan_id === '4').map((r) => r.nama).sort().slice(0, chosen.length);
+    const chosen = typeOf(plan, 'peserta_didik')
+      .dipilih.filter((s) => s.tingkat === 4)
+      .map((s) => s.nama)
+      .sort();
+    const alphabetical = rows
+      .filter((r) => r.tingkat_pendidikan_id === '4')
+      .map((r) => r.nama)
+      .sort()
+      .slice(0, chosen.length);
     expect(chosen).not.toEqual(alphabetical);
   });
 
@@ -118,8 +126,18 @@ describe('plan from the Dapodik WebService', () => {
     ['two principals', { seed: 'two-heads', principals: 2 }, 'KEPALA_SEKOLAH_GANDA', { detail: expect.objectContaining({ ada: 2 }) }],
     ['a grade whose rombels have no wali kelas', { seed: 'no-wali', gradesWithoutWali: [3] }, 'DAPODIK_KURANG', { peran: 'guru_kelas', tingkat: 3 }],
     ['no religion or PJOK teacher', { seed: 'no-subject', noSubjectTeachers: true }, 'DAPODIK_KURANG', { peran: 'guru_agama' }],
-    ['too few teachers (SMP)', { seed: 'few-teachers', level: 'SMP', rombelsPerGrade: 1, extraTeachers: 0 }, 'DAPODIK_KURANG', { detail: { ada: 5, dibutuhkan: 8 } }],
-    ['too few students in total (SLB)', { seed: 'slb-few', level: 'SLB', rombelsPerGrade: 1, studentsPerRombel: 3 }, 'DAPODIK_KURANG', { detail: { ada: 9, dibutuhkan: 15 } }],
+    [
+      'too few teachers (SMP)',
+      { seed: 'few-teachers', level: 'SMP', rombelsPerGrade: 1, extraTeachers: 0 },
+      'DAPODIK_KURANG',
+      { detail: { ada: 5, dibutuhkan: 8 } },
+    ],
+    [
+      'too few students in total (SLB)',
+      { seed: 'slb-few', level: 'SLB', rombelsPerGrade: 1, studentsPerRombel: 3 },
+      'DAPODIK_KURANG',
+      { detail: { ada: 9, dibutuhkan: 15 } },
+    ],
   ])('a roster that cannot meet a minimum: %s (exit 1, named with the numbers)', async (_name, options, kode, expected) => {
     const dir = saveRoster(makeRoster(options));
     const { code, plan } = await planJson([dir]);
@@ -151,7 +169,14 @@ describe('plan from the Dapodik WebService', () => {
     expect(typeOf(plan, 'peserta_didik').tersedia).toBe(10_080);
     expect(typeOf(plan, 'peserta_didik').dipilih).toHaveLength(15);
     // Five per grade, from five different rombels of the forty.
-    for (const grade of [10, 11, 12]) expect(new Set(typeOf(plan, 'peserta_didik').dipilih.filter((s) => s.tingkat === grade).map((s) => s.rombel)).size).toBe(5);
+    for (const grade of [10, 11, 12])
+      expect(
+        new Set(
+          typeOf(plan, 'peserta_didik')
+            .dipilih.filter((s) => s.tingkat === grade)
+            .map((s) => s.rombel),
+        ).size,
+      ).toBe(5);
   });
 });
 

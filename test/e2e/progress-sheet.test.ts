@@ -66,7 +66,11 @@ describe('the plan workbook, ticked by hand, reads back as it is', () => {
     const file = await tickedPlan();
     const { code, items } = await check(file);
     expect(code).toBe(0);
-    expect(items[0]).toMatchObject({ masukan: 'lembar_progres', siap: true, sekolah: { npsn: '20212345', nama: 'SD NEGERI 1 CONTOH', bentuk_pendidikan: 'SD' } });
+    expect(items[0]).toMatchObject({
+      masukan: 'lembar_progres',
+      siap: true,
+      sekolah: { npsn: '20212345', nama: 'SD NEGERI 1 CONTOH', bentuk_pendidikan: 'SD' },
+    });
     expect(items[0]?.jenis?.find((j) => j.jenis === 'peserta_didik')).toMatchObject({ terdaftar: 15, lengkap: 15 });
     // A ready sheet's next step is the application's own Kirim Offline, not pack.
     const text = await runCli(['check', file]);
@@ -159,7 +163,18 @@ describe('a verification table as CSV or a sheet of its own', () => {
 
   it('no Peran column: the role rules are warnings to check by hand, never passed in silence', async () => {
     const file = path.join(tmp('noroles'), 'v.csv');
-    writeFileSync(file, `${['Nama;Jenis;Kelas;Status', ...rows([]).map((r) => r.split(';').filter((_, i) => i !== 3 && i !== 4).join(';'))].join('\n')}\n`);
+    writeFileSync(
+      file,
+      `${[
+        'Nama;Jenis;Kelas;Status',
+        ...rows([]).map((r) =>
+          r
+            .split(';')
+            .filter((_, i) => i !== 3 && i !== 4)
+            .join(';'),
+        ),
+      ].join('\n')}\n`,
+    );
     const { code, items } = await check(file, '--jenjang', 'SMP', '--versi', '2.2');
     expect(code).toBe(0);
     const warnings = items[0]?.peringatan?.filter((w) => w.kode === 'ATURAN_PERLU_DICEK') ?? [];
@@ -175,7 +190,9 @@ describe('what the sheet cannot tell, and bad cells', () => {
     const good = await tickedPlan();
     const { code, items } = await check(path.join(dir, 'a.csv'), good, '--jenjang', 'SD', '--versi', '2.2');
     expect(code).toBe(3);
-    expect(items[0]?.galat?.pesan).toBe(`${path.join(dir, 'a.csv')}: a, baris 4, kolom Selesai mengisi: "mungkin" bukan tanda selesai (pakai ✓, x, ya, sudah, selesai, TRUE, 1; atau kosong, belum, tidak, FALSE, 0).`);
+    expect(items[0]?.galat?.pesan).toBe(
+      `${path.join(dir, 'a.csv')}: a, baris 4, kolom Selesai mengisi: "mungkin" bukan tanda selesai (pakai ✓, x, ya, sudah, selesai, TRUE, 1; atau kosong, belum, tidak, FALSE, 0).`,
+    );
     expect(items[1]?.masalah ?? items[1]?.galat).toEqual([]);
     expect(items[1]?.siap).toBe(true);
   });
@@ -193,7 +210,7 @@ describe('what the sheet cannot tell, and bad cells', () => {
     expect(withRoster.items[0]?.sekolah?.bentuk_pendidikan).toBe('SMP');
   });
 
-  it('pack refuses a progress sheet in one line (exit 3): the file to upload is the application\'s own', async () => {
+  it("pack refuses a progress sheet in one line (exit 3): the file to upload is the application's own", async () => {
     const file = await tickedPlan();
     const r = await runCli(['pack', file, '--out', tmp('pack')]);
     expect(r.code).toBe(3);
@@ -218,5 +235,4 @@ describe('what the sheet cannot tell, and bad cells', () => {
     ]);
     expect(readdirSync(dir).sort()).toEqual(['rekap.xlsx', 'sekolah.xlsx', 'unggahan.csv']);
   });
-
 });

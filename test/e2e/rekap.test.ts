@@ -49,7 +49,10 @@ describe('check --xlsx', () => {
     const expected = json.hasil.reduce((n: number, h: { masalah: unknown[]; peringatan: unknown[] }) => n + h.masalah.length + h.peringatan.length, 0);
     expect(findings.rowCount).toBe(1 + expected);
     const summary = wb.getWorksheet('Ringkasan') as ExcelJS.Worksheet;
-    const cells = summary.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1, 4));
+    const cells = summary
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1, 4));
     expect(cells).toContainEqual(['Jumlah sekolah', 'Siap kirim', json.ringkasan.siap]);
     expect(cells).toContainEqual(['Jumlah sekolah', 'Belum siap', json.ringkasan.belum_siap]);
   });
@@ -81,7 +84,7 @@ describe('check --xlsx', () => {
     expect(xml.includes(Buffer.from('<f>'))).toBe(false);
   });
 
-  it('a container\'s creation time is a date; English sheet names with --lang en', async () => {
+  it("a container's creation time is a date; English sheet names with --lang en", async () => {
     const out = tmp('pmp');
     expect((await runCli(['pack', READY, '--out', out, '--now', '18/10/2017 13.10'])).code).toBe(0);
     const file = path.join(tmp('en'), 'recap.xlsx');

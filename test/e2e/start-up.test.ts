@@ -10,7 +10,10 @@ import { BIN, FIXTURES, childEnv } from '../helpers/cli.js';
 /** The runtime's own modules a run of the built CLI loaded, as the process had them at exit. */
 function builtinsLoaded(args: string[]): string[] {
   const report = 'process.on("exit",()=>process.stderr.write("\\n@@"+JSON.stringify(process.moduleLoadList)))';
-  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, BIN, ...args], { env: childEnv(), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, BIN, ...args], {
+    env: childEnv(),
+    encoding: 'utf8',
+  });
   expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
   const list = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('@@') + 2)) as string[];
   return list.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice('NativeModule '.length));

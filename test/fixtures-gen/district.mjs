@@ -11,7 +11,13 @@ import { makeSchool, pad } from './school.mjs';
 /** @typedef {import('./school.mjs').School} School */
 
 /** Level mix of a typical district: mostly SD, then SMP. */
-const LEVEL_WEIGHTS = /** @type {const} */ ([['SD', 0.45], ['SMP', 0.25], ['SMA', 0.12], ['SMK', 0.12], ['SLB', 0.06]]);
+const LEVEL_WEIGHTS = /** @type {const} */ ([
+  ['SD', 0.45],
+  ['SMP', 0.25],
+  ['SMA', 0.12],
+  ['SMK', 0.12],
+  ['SLB', 0.06],
+]);
 
 /** @param {number} roll @returns {Level} */
 function levelFor(roll) {
@@ -27,7 +33,11 @@ function levelFor(roll) {
 export const toJson = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** "SD NEGERI 1 CIPARAY" → "sd-negeri-1-ciparay". @param {string} name */
-export const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+export const slug = (name) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /**
  * Writes `schools` files into outDir (created if missing): mixed levels, about 15% not

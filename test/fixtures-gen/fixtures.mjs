@@ -13,7 +13,20 @@ import { README } from './readme.mjs';
 /** @typedef {import('./school.mjs').Level} Level */
 
 /** Folders (and the README) under fixtures/ that the generator owns and rewrites. */
-export const OWNED = ['.gitattributes', 'README.md', 'demo', 'dapodik', 'sekolah', 'belum-siap', 'peringatan', 'kabupaten-contoh', 'tidak-sah', 'encoding', 'kirim-offline', 'progres'];
+export const OWNED = [
+  '.gitattributes',
+  'README.md',
+  'demo',
+  'dapodik',
+  'sekolah',
+  'belum-siap',
+  'peringatan',
+  'kabupaten-contoh',
+  'tidak-sah',
+  'encoding',
+  'kirim-offline',
+  'progres',
+];
 
 // Fixtures are compared byte for byte, and some are CRLF, UTF-16 or binary on purpose:
 // git must never convert them (e.g. core.autocrlf on Windows).
@@ -48,7 +61,13 @@ function demoSmp() {
     mutate: (s, ctx) => {
       s.aplikasi.versi = '2.1';
       s.diekspor = '2017-10-19T09:45:00+07:00';
-      Object.assign(s.sekolah, { npsn: '20212399', nama: 'SMP NEGERI 2 CONTOH', kabupaten_kota: 'Kab. Bandung', provinsi: 'Prov. Jawa Barat', zona_waktu: 'Asia/Jakarta' });
+      Object.assign(s.sekolah, {
+        npsn: '20212399',
+        nama: 'SMP NEGERI 2 CONTOH',
+        kabupaten_kota: 'Kab. Bandung',
+        provinsi: 'Prov. Jawa Barat',
+        zona_waktu: 'Asia/Jakarta',
+      });
       breakAnswers(s, /** @type {import('./school.mjs').Respondent} */ (byJenis(s, 'pendidik')[2]), ['absent', 'absent']);
       setGradeCount(s, ctx, 8, 3);
     },
@@ -56,8 +75,7 @@ function demoSmp() {
 }
 
 /** @param {string} name @param {Level} level @param {import('./school.mjs').SizesInput} [sizes] */
-const problem = (name, level, sizes) => () =>
-  makeSchool({ seed: `belum-siap/${name}`, level, sizes, mutate: (s, ctx) => PROBLEMS[name]?.apply(s, ctx) });
+const problem = (name, level, sizes) => () => makeSchool({ seed: `belum-siap/${name}`, level, sizes, mutate: (s, ctx) => PROBLEMS[name]?.apply(s, ctx) });
 
 /** The demo SD with one edit that breaks the format. @param {(s: School) => void} edit */
 const invalid = (edit) => () => {
@@ -81,7 +99,11 @@ const CONTOH = { kabupaten_kota: 'Kab. Bandung', provinsi: 'Prov. Jawa Barat' };
 
 /** @type {Record<string, () => School | string | Buffer>} relative path → content */
 const FILES = {
-  ...roster('sdn-1-contoh', { seed: 'dapodik/sdn-1-contoh', level: 'SD', identity: { sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606', npsn: '20212345', nama: 'SD NEGERI 1 CONTOH', ...CONTOH } }),
+  ...roster('sdn-1-contoh', {
+    seed: 'dapodik/sdn-1-contoh',
+    level: 'SD',
+    identity: { sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606', npsn: '20212345', nama: 'SD NEGERI 1 CONTOH', ...CONTOH },
+  }),
   ...roster('smp-2-contoh-kurang', {
     seed: 'dapodik/smp-2-contoh-kurang',
     level: 'SMP',
@@ -136,7 +158,7 @@ const FILES = {
     return text.slice(0, Math.floor(text.length / 2));
   },
   'tidak-sah/bukan-objek.json': () => `${JSON.stringify([demoSd()], null, 2)}\n`,
-  'tidak-sah/tanpa-format.json': invalid((s) => void delete (/** @type {Partial<School>} */ (s)).format),
+  'tidak-sah/tanpa-format.json': invalid((s) => void delete (/** @type {Partial<School>} */ (s).format)),
   'tidak-sah/format-salah.json': invalid((s) => void (s.format = 'pmp-offline/sekolah@9')),
   'tidak-sah/uuid-salah.json': invalid((s) => void (s.sekolah.sekolah_id = '1ed54ac4-30d0-45dc-99c1')),
   'tidak-sah/npsn-7-digit.json': invalid((s) => void (s.sekolah.npsn = '2021234')),
@@ -168,7 +190,7 @@ const FILES = {
   },
   'tidak-sah/pertanyaan-ganda.json': invalid((s) => {
     const list = s.instrumen.pendidik.pertanyaan;
-    list.splice(2, 0, { ...(/** @type {import('./school.mjs').Question} */ (list[1])) });
+    list.splice(2, 0, { .../** @type {import('./school.mjs').Question} */ (list[1]) });
   }),
 
   // What the PMP application's Kirim Offline writes, as schools bring it on flash drives.
@@ -206,11 +228,32 @@ function verificationCsv() {
     ['No', 'Nama', 'Jenis Responden', 'Kelas', 'Peran', 'NISN / Email', 'Status'],
     ['1', 'Dra. Sri Wahyuni', 'Kepala Sekolah', '', '', 'kepsek@smpn4contoh.sch.id', 'Sudah Konfirmasi'],
   ];
-  const teachers = ['Agus Salim, S.Pd.', 'Budi Hartono, S.Pd.', 'Citra Lestari, S.Pd.', 'Dewi Anggraini, S.Si.', 'Eko Prasetyo, S.Pd.', 'Fitri Handayani, S.Ag.', 'Gunawan, S.Pd.', 'Hendra Wijaya, S.Or.'];
+  const teachers = [
+    'Agus Salim, S.Pd.',
+    'Budi Hartono, S.Pd.',
+    'Citra Lestari, S.Pd.',
+    'Dewi Anggraini, S.Si.',
+    'Eko Prasetyo, S.Pd.',
+    'Fitri Handayani, S.Ag.',
+    'Gunawan, S.Pd.',
+    'Hendra Wijaya, S.Or.',
+  ];
   const roles = ['guru mapel', 'guru mapel', 'guru mapel', 'guru mapel', 'guru mapel', 'guru agama', 'guru mapel', 'guru PJOK'];
-  teachers.forEach((nama, i) => rows.push([String(rows.length - 5), nama, 'Guru', '', roles[i] ?? '', `guru${i + 1}@smpn4contoh.sch.id`, i === 3 ? 'Belum' : 'Sudah Konfirmasi']));
+  teachers.forEach((nama, i) =>
+    rows.push([String(rows.length - 5), nama, 'Guru', '', roles[i] ?? '', `guru${i + 1}@smpn4contoh.sch.id`, i === 3 ? 'Belum' : 'Sudah Konfirmasi']),
+  );
   const students = ['Adi', 'Bayu', 'Cahya', 'Dian', 'Eka', 'Fajar', 'Gita', 'Hana', 'Indra', 'Joko', 'Kiki', 'Lina', 'Made', 'Nia', 'Oki'];
-  students.forEach((nama, i) => rows.push([String(rows.length - 5), `${nama} Saputra`, 'Peserta Didik', String(7 + Math.floor(i / 5)), '', `00${70 + i}${String(12345 + i).padStart(6, '0')}`, 'Sudah Konfirmasi']));
+  students.forEach((nama, i) =>
+    rows.push([
+      String(rows.length - 5),
+      `${nama} Saputra`,
+      'Peserta Didik',
+      String(7 + Math.floor(i / 5)),
+      '',
+      `00${70 + i}${String(12345 + i).padStart(6, '0')}`,
+      'Sudah Konfirmasi',
+    ]),
+  );
   rows.push([String(rows.length - 5), 'H. Rahmat', 'Komite', '', 'pimpinan komite', '', 'Sudah Konfirmasi']);
   rows.push([String(rows.length - 5), 'Ibu Sulastri', 'Komite', '', 'orang tua', '', 'Sudah Konfirmasi']);
   rows.push([String(rows.length - 5), 'Bapak Wahyu', 'Komite', '', 'orang tua', '', 'Sudah Konfirmasi']);

@@ -110,13 +110,7 @@ export function setGradeCount(school: School, ctx: MutateContext, tingkat: numbe
 export function breakAnswers(school: School, r: Respondent, modes: ('absent' | 'null' | 'blank' | 'invalid')[]): void;
 
 /** Writes `schools` exports into outDir one at a time; resolves to the paths, in order. */
-export function generateDistrict(options: {
-  seed: number | string;
-  schools: number;
-  outDir: string;
-  sizes?: SizesInput;
-  notReady?: number;
-}): Promise<string[]>;
+export function generateDistrict(options: { seed: number | string; schools: number; outDir: string; sizes?: SizesInput; notReady?: number }): Promise<string[]>;
 export function slug(name: string): string;
 export function toJson(value: unknown): string;
 

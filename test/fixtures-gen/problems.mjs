@@ -111,12 +111,19 @@ export const PROBLEMS = {
   'responden-kurang-peran': {
     levels: ['SD'],
     // The PJOK teachers become subject teachers: the total stays, the role is gone.
-    apply: (s) => byJenis(s, 'pendidik').filter((r) => r.peran === 'guru_pjok').forEach((r) => void (r.peran = 'guru_mapel')),
+    apply: (s) =>
+      byJenis(s, 'pendidik')
+        .filter((r) => r.peran === 'guru_pjok')
+        .forEach((r) => void (r.peran = 'guru_mapel')),
   },
   'responden-kurang-komite': {
     levels: ['SD', 'SMP', 'SMA', 'SMK', 'SLB'],
     // One parent stays; the others become anggota_lain, so the committee total stays >= 3.
-    apply: (s) => byJenis(s, 'komite_sekolah').filter((r) => r.peran === 'orang_tua').slice(1).forEach((r) => void (r.peran = 'anggota_lain')),
+    apply: (s) =>
+      byJenis(s, 'komite_sekolah')
+        .filter((r) => r.peran === 'orang_tua')
+        .slice(1)
+        .forEach((r) => void (r.peran = 'anggota_lain')),
   },
   'responden-kurang-pengawas': { levels: ['SD', 'SMP', 'SMA', 'SMK', 'SLB'], apply: (s) => byJenis(s, 'pengawas').forEach((r) => remove(s, r)) },
   'belum-lengkap': {

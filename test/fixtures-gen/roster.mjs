@@ -54,7 +54,13 @@ export function makeRoster(options) {
   /** @type {any[]} */
   const gtk = [];
   const person = (/** @type {string} */ jenis, /** @type {string} */ kind) => {
-    const row = { ptk_id: uuidFrom(rng), nama: personName(rng, kind), jenis_ptk_id_str: jenis, nuptk: pad(rng.int(0, 99999999), 16), status_kepegawaian_id_str: 'PNS' };
+    const row = {
+      ptk_id: uuidFrom(rng),
+      nama: personName(rng, kind),
+      jenis_ptk_id_str: jenis,
+      nuptk: pad(rng.int(0, 99999999), 16),
+      status_kepegawaian_id_str: 'PNS',
+    };
     gtk.push(row);
     return row;
   };
@@ -81,7 +87,8 @@ export function makeRoster(options) {
   if (!options.noSubjectTeachers) {
     const religion = person('Guru Mapel', 'pendidik');
     const pe = person('Guru Mapel', 'pendidik');
-    for (const r of rombels) r.pembelajaran.push({ ptk_id: religion.ptk_id, mata_pelajaran_id_str: RELIGION }, { ptk_id: pe.ptk_id, mata_pelajaran_id_str: PJOK });
+    for (const r of rombels)
+      r.pembelajaran.push({ ptk_id: religion.ptk_id, mata_pelajaran_id_str: RELIGION }, { ptk_id: pe.ptk_id, mata_pelajaran_id_str: PJOK });
   }
   for (let i = 0; i < (options.extraTeachers ?? 4); i++) {
     const teacher = person('Guru Mapel', 'pendidik');
@@ -94,7 +101,13 @@ export function makeRoster(options) {
     let missing = options.teachersWithoutEmail;
     for (const row of gtk) {
       const teacher = String(row.jenis_ptk_id_str).startsWith('Guru');
-      row.email = teacher && missing-- > 0 ? '' : `${String(row.nama).toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@sekolah.sch.id`;
+      row.email =
+        teacher && missing-- > 0
+          ? ''
+          : `${String(row.nama)
+              .toLowerCase()
+              .replace(/[^a-z]+/g, '.')
+              .replace(/^\.|\.$/g, '')}@sekolah.sch.id`;
     }
   }
 
@@ -128,7 +141,13 @@ export function makeRoster(options) {
       else s.nisn = i % 3 === 1 ? '' : s.nisn.slice(0, 7);
     }
   }
-  const envelope = (/** @type {any} */ rows) => ({ results: Array.isArray(rows) ? rows.length : 1, id: sekolah_id, start: 0, limit: Array.isArray(rows) ? rows.length : 1, rows });
+  const envelope = (/** @type {any} */ rows) => ({
+    results: Array.isArray(rows) ? rows.length : 1,
+    id: sekolah_id,
+    start: 0,
+    limit: Array.isArray(rows) ? rows.length : 1,
+    rows,
+  });
   return {
     getSekolah: envelope(sekolah),
     getGtk: envelope(gtk),

@@ -73,7 +73,10 @@ export async function startFakeDapodik(options: { roster: Roster; token: string;
     }
     if (fault === 'stall' || fault === 'drip' || fault === 'endless') {
       const body = JSON.stringify(options.roster[endpoint as keyof Roster]);
-      res.writeHead(200, fault === 'endless' ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', 'content-length': String(body.length) });
+      res.writeHead(
+        200,
+        fault === 'endless' ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', 'content-length': String(body.length) },
+      );
       if (fault === 'stall') return void res.write(body.slice(0, body.length >> 1));
       const chunk = fault === 'endless' ? Buffer.alloc(64 * 1024, 0x20) : Buffer.from(' ');
       // Bounded by the client: it stops when the socket closes (at most ~600 MiB or 10 min).
@@ -96,7 +99,8 @@ export async function startFakeDapodik(options: { roster: Roster; token: string;
     }
     const answer = structuredClone(options.roster[endpoint as keyof Roster]);
     if (fault === 'echoToken' && endpoint === 'getSekolah') (answer.rows as Record<string, unknown>).nama = `SD ${req.headers.authorization ?? ''}`;
-    if (fault === 'echoToken' && Array.isArray(answer.rows) && answer.rows.length > 0) (answer.rows[0] as Record<string, unknown>).nama = `auth=${JSON.stringify(req.headers.authorization)}`;
+    if (fault === 'echoToken' && Array.isArray(answer.rows) && answer.rows.length > 0)
+      (answer.rows[0] as Record<string, unknown>).nama = `auth=${JSON.stringify(req.headers.authorization)}`;
     if (fault === 'partial') answer.results = (answer.rows as unknown[]).length + 50;
     if (fault === 'missingField' && Array.isArray(answer.rows) && answer.rows.length > 2) {
       const row = answer.rows[2] as Record<string, unknown>;

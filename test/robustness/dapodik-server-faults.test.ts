@@ -34,29 +34,38 @@ describe('a server that never finishes its answer: the deadline holds, also unde
     ['slow', 'never answers'],
     ['stall', 'promises a longer body than it sends'],
     ['drip', 'drips a byte at a time'],
-  ] as const)('%s (%s): exit 3 within the timeout, in words', async (fault, _what) => {
-    const server = await serve({ getGtk: fault });
-    const result = await underGc(() => runCli(['plan', '--dapodik', server.origin, '--npsn', npsn, '--timeout', '2', '--json'], { env }));
-    expect(result.code).toBe(3);
-    expect(galat(result.stdout)).toMatchObject({ kode: 'DAPODIK_WAKTU_HABIS' });
-    expect(galat(result.stdout).pesan).toContain('/WebService/getGtk');
-  }, 20_000);
+  ] as const)(
+    '%s (%s): exit 3 within the timeout, in words',
+    async (fault, _what) => {
+      const server = await serve({ getGtk: fault });
+      const result = await underGc(() => runCli(['plan', '--dapodik', server.origin, '--npsn', npsn, '--timeout', '2', '--json'], { env }));
+      expect(result.code).toBe(3);
+      expect(galat(result.stdout)).toMatchObject({ kode: 'DAPODIK_WAKTU_HABIS' });
+      expect(galat(result.stdout).pesan).toContain('/WebService/getGtk');
+    },
+    20_000,
+  );
 });
 
 describe('answers are counted as they are decoded, and stop at the cap', () => {
   it.each([
     ['endless', 'a chunked body that never ends'],
     ['gzipBomb', 'a gzip body that inflates past the cap'],
-  ] as const)('%s (%s): "too large" without holding more than the cap', async (fault, _what) => {
-    const server = await serve({ getPesertaDidik: fault });
-    const before = process.memoryUsage.rss();
-    let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
-    const result = await runCli(['plan', '--dapodik', server.origin, '--npsn', npsn, '--timeout', '120', '--json'], { env }).finally(() => clearInterval(sampler));
-    expect(result.code).toBe(3);
-    expect(galat(result.stdout)).toMatchObject({ kode: 'DAPODIK_JAWABAN_TERLALU_BESAR' });
-    // The cap is 256 MiB of text; reading a 600 MiB (or 300 MiB inflated) body whole took more.
-    expect(peak - before).toBeLessThan(420 * 1024 * 1024);
-  }, 60_000);
+  ] as const)(
+    '%s (%s): "too large" without holding more than the cap',
+    async (fault, _what) => {
+      const server = await serve({ getPesertaDidik: fault });
+      const before = process.memoryUsage.rss();
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+      const result = await runCli(['plan', '--dapodik', server.origin, '--npsn', npsn, '--timeout', '120', '--json'], { env }).finally(() =>
+        clearInterval(sampler),
+      );
+      expect(result.code).toBe(3);
+      expect(galat(result.stdout)).toMatchObject({ kode: 'DAPODIK_JAWABAN_TERLALU_BESAR' });
+      // The cap is 256 MiB of text; reading a 600 MiB (or 300 MiB inflated) body whole took more.
+      expect(peak - before).toBeLessThan(420 * 1024 * 1024);
+    },
+    60_000,
+  );
 });
-

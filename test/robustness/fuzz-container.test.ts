@@ -197,13 +197,24 @@ describe(`check FILE.pmp: fuzzed containers (suite seed ${FUZZ_SEED})`, () => {
       // A valid ZIP, but not pack's layout: something else made or changed it.
       ['data entry first', craftZip([d, m]), ['WADAH_DIUBAH']],
       ['central records in the other order', withCd(Buffer.concat([rec2 as Buffer, rec1 as Buffer])), ['WADAH_DIUBAH']],
-      ['names swapped: the manifest under the data name', craftZip([{ ...m, name: d.name }, { ...d, name: m.name }]), ['MANIFEST_TIDAK_SAH']],
+      [
+        'names swapped: the manifest under the data name',
+        craftZip([
+          { ...m, name: d.name },
+          { ...d, name: m.name },
+        ]),
+        ['MANIFEST_TIDAK_SAH'],
+      ],
       ['central records pointing at each other’s local headers', withCd(repointed), ['WADAH_TIDAK_AMAN', 'WADAH_RUSAK']],
-      ['both records pointing at the manifest', (() => {
-        const same = Buffer.from(cd);
-        same.writeUInt32LE(same.readUInt32LE(42), firstLen + 42);
-        return withCd(same);
-      })(), ['WADAH_TIDAK_AMAN', 'WADAH_RUSAK']],
+      [
+        'both records pointing at the manifest',
+        (() => {
+          const same = Buffer.from(cd);
+          same.writeUInt32LE(same.readUInt32LE(42), firstLen + 42);
+          return withCd(same);
+        })(),
+        ['WADAH_TIDAK_AMAN', 'WADAH_RUSAK'],
+      ],
       ['the data entry twice, no manifest', craftZip([d, d]), ['WADAH_TIDAK_AMAN', 'BUKAN_WADAH_PMP_OFFLINE']],
       ['the manifest alone', craftZip([m]), ['WADAH_RUSAK']],
       ['a manifest from another container (other data)', craftZip([m, { ...d, data: Buffer.concat([dataBytes, Buffer.from(' ')]) }]), ['CHECKSUM_TIDAK_COCOK']],
@@ -214,7 +225,10 @@ describe(`check FILE.pmp: fuzzed containers (suite seed ${FUZZ_SEED})`, () => {
   });
 
   it('through the CLI: exit 3 with one line naming the file, or exit 0 and ready; never a stack trace', async () => {
-    const flips = fc.sample(fc.array(fc.nat({ max: original.length - 1 }), { minLength: 1, maxLength: 2 }), { seed: fuzz('cli-containers', 1).seed, numRuns: 10 });
+    const flips = fc.sample(fc.array(fc.nat({ max: original.length - 1 }), { minLength: 1, maxLength: 2 }), {
+      seed: fuzz('cli-containers', 1).seed,
+      numRuns: 10,
+    });
     const samples: Buffer[] = flips.map((list) => {
       const b = Buffer.from(original);
       for (const i of list) b[i] = (b[i] as number) ^ 0xa5;

@@ -125,8 +125,18 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constantFrom('drop' as const, 'null' as const, 'numStr' as const, 'strNum' as const, 'dupItem' as const, 'empty' as const), at }),
   fc.record({ kind: fc.constant('retype' as const), at, value: smallJson }),
   fc.record({ kind: fc.constant('dupKey' as const), at, key: fc.nat(), same: fc.boolean(), value: smallJson }),
-  fc.record({ kind: fc.constant('huge' as const), at, size: fc.constantFrom(200, 5_000, 100_000, 1_500_000), ch: fc.constantFrom('a', ' ', 'é', '𝕏', '\\', '"', '\u0000') }),
-  fc.record({ kind: fc.constant('deep' as const), at, depth: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 61, max: 400 })), array: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('huge' as const),
+    at,
+    size: fc.constantFrom(200, 5_000, 100_000, 1_500_000),
+    ch: fc.constantFrom('a', ' ', 'é', '𝕏', '\\', '"', '\u0000'),
+  }),
+  fc.record({
+    kind: fc.constant('deep' as const),
+    at,
+    depth: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 61, max: 400 })),
+    array: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('unicode' as const), at, text: fc.string({ unit: 'binary', maxLength: 40 }) }),
   fc.record({
     kind: fc.constant('addKey' as const),
@@ -169,7 +179,14 @@ function mutate(ops: Op[]): { value: unknown; dups: Dups } {
         parent[key] = typeof current === 'number' ? String(current) : typeof current === 'string' ? `${current.length}` : current;
         break;
       case 'strNum':
-        parent[key] = typeof current === 'string' && current.trim() !== '' && Number.isFinite(Number(current)) ? Number(current) : current === null ? 0 : typeof current === 'string' ? current.length : current;
+        parent[key] =
+          typeof current === 'string' && current.trim() !== '' && Number.isFinite(Number(current))
+            ? Number(current)
+            : current === null
+              ? 0
+              : typeof current === 'string'
+                ? current.length
+                : current;
         break;
       case 'dupItem':
         if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(current));
@@ -284,7 +301,9 @@ describe(`check: fuzzed exports (suite seed ${FUZZ_SEED}; PMP_FUZZ_SEED to repla
     const bytes = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }).map((s) => Buffer.from(s, 'utf8')),
       fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
-      fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', ' ', '1', 'e', '-', 'n', 'u', 'l', '\n'), maxLength: 120 }).map((s) => Buffer.from(s)),
+      fc
+        .string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', ' ', '1', 'e', '-', 'n', 'u', 'l', '\n'), maxLength: 120 })
+        .map((s) => Buffer.from(s)),
       // Byte-order marks followed by anything.
       fc.tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]), fc.uint8Array({ maxLength: 64 })).map(([b, a]) => Buffer.from([...b, ...a])),
     );

@@ -33,9 +33,21 @@ const nearlyIso = fc
     fc.option(fc.integer({ min: 0, max: 9999 }).map(String), { nil: undefined }),
     fc.option(fc.oneof(fc.constantFrom('Z', 'z', '+07:00', '-05:00', '+0900', '+14:00', '-12:00', '+18:00', '+19:00', '+07:60', '+7:00')), { nil: undefined }),
   )
-  .map(([y, mo, da, sep, h, mi, s, ms, off]) => `${y}-${mo}-${da}${sep}${h}:${mi}${s !== undefined ? `:${s}${ms !== undefined ? `.${ms}` : ''}` : ''}${off ?? ''}`);
+  .map(
+    ([y, mo, da, sep, h, mi, s, ms, off]) => `${y}-${mo}-${da}${sep}${h}:${mi}${s !== undefined ? `:${s}${ms !== undefined ? `.${ms}` : ''}` : ''}${off ?? ''}`,
+  );
 const nearlyIndonesian = fc
-  .tuple(d(1, 39), fc.constantFrom('/', '-', '.'), d(1, 19), year, fc.constantFrom(' ', '  ', ''), d(1, 29), fc.constantFrom('.', ':'), d(2, 69), fc.option(d(2, 69), { nil: undefined }))
+  .tuple(
+    d(1, 39),
+    fc.constantFrom('/', '-', '.'),
+    d(1, 19),
+    year,
+    fc.constantFrom(' ', '  ', ''),
+    d(1, 29),
+    fc.constantFrom('.', ':'),
+    d(2, 69),
+    fc.option(d(2, 69), { nil: undefined }),
+  )
   .map(([da, s, mo, y, gap, h, ts, mi, sec]) => `${da}${s}${mo}${s}${y}${gap}${h}${ts}${mi}${sec !== undefined ? `${ts}${sec}` : ''}`);
 const nearlyDate = fc.oneof(
   fc.tuple(year, d(2, 19), d(2, 39)).map(([y, m, dd]) => `${y}-${m}-${dd}`),
@@ -122,10 +134,7 @@ describe(`time inputs: fuzzed (suite seed ${FUZZ_SEED})`, () => {
 
   it('the whole eta answer: UsageError, or a time line drawn in text and JSON, both languages', async () => {
     const tally: Record<string, number> = {};
-    const options = fc.record(
-      { sent: etaTimeArb, now: etaTimeArb, cutoff: etaTimeArb, zone: zoneArb },
-      { requiredKeys: [] },
-    );
+    const options = fc.record({ sent: etaTimeArb, now: etaTimeArb, cutoff: etaTimeArb, zone: zoneArb }, { requiredKeys: [] });
     await fc.assert(
       fc.asyncProperty(options, fc.constantFrom<Lang>('id', 'en'), fc.boolean(), async (raw, lang, unicode) => {
         count('time.eta');
@@ -164,10 +173,10 @@ describe(`time inputs: fuzzed (suite seed ${FUZZ_SEED})`, () => {
 describe('time inputs through the CLI', () => {
   it('eta with sampled --sent/--now/--cutoff/--zone: exit 0 or 2, one clear line on error, no stack trace', async () => {
     const noNul = (s: string) => s.replace(/\0/g, '');
-    const samples = fc.sample(
-      fc.record({ sent: etaTimeArb, now: etaTimeArb, cutoff: etaTimeArb, zone: zoneArb }, { requiredKeys: [] }),
-      { seed: fuzz('cli-time', 1).seed, numRuns: 30 },
-    );
+    const samples = fc.sample(fc.record({ sent: etaTimeArb, now: etaTimeArb, cutoff: etaTimeArb, zone: zoneArb }, { requiredKeys: [] }), {
+      seed: fuzz('cli-time', 1).seed,
+      numRuns: 30,
+    });
     // A few known-good ones so both exit codes are seen whatever the seed.
     samples.push({ sent: '20/10/2017 14.30', zone: 'WITA' }, { sent: '2017-10-20T23:59:59.999+07:00', cutoff: '2017-10-20', now: '9999-12-31 23:59' });
     const codes: Record<string, number> = {};

@@ -88,7 +88,7 @@ describe('kill -9 during a batch pack', () => {
     expect(JSON.parse(check.stdout).hasil).toHaveLength(finals.length);
   });
 
-  it('the next pack into the same folder removes the killed run\'s leftovers (saying so) and completes the batch; check never counted them', async () => {
+  it("the next pack into the same folder removes the killed run's leftovers (saying so) and completes the batch; check never counted them", async () => {
     const leftovers = readdirSync(out).filter((n) => TEMP.test(n));
     expect(leftovers.length).toBeGreaterThan(0);
     const before = await runCli(['check', out, '--json']);

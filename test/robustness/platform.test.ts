@@ -162,8 +162,7 @@ describe('files without read permission', () => {
   // Root reads everything; the CLI is run as an unprivileged user instead. Where that is
   // impossible, the test says so and checks what root does see.
   const dropTo = RUNNING_AS_ROOT ? NOBODY : undefined;
-  const canDrop =
-    dropTo === undefined || spawnSync(process.execPath, ['-e', '0'], { uid: NOBODY, gid: NOBODY, cwd: '/' }).status === 0;
+  const canDrop = dropTo === undefined || spawnSync(process.execPath, ['-e', '0'], { uid: NOBODY, gid: NOBODY, cwd: '/' }).status === 0;
   let base: string;
   let batch: string;
 

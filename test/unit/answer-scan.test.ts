@@ -22,7 +22,11 @@ function reference(questions: Question[], answers: Record<string, string | null>
 
 const id = fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4', 'Q5', '10', '2', 'toString', 'constructor', 'x y');
 const question = fc.record(
-  { id, wajib: fc.boolean(), pilihan: fc.option(fc.array(fc.constantFrom('1', '2', '3', 'ya', ' 4 ', ''), { minLength: 1, maxLength: 4 }), { nil: undefined }) },
+  {
+    id,
+    wajib: fc.boolean(),
+    pilihan: fc.option(fc.array(fc.constantFrom('1', '2', '3', 'ya', ' 4 ', ''), { minLength: 1, maxLength: 4 }), { nil: undefined }),
+  },
   { requiredKeys: ['id', 'wajib'] },
 );
 const value = fc.oneof(fc.constantFrom('1', ' 2 ', '3\n', 'ya', '', '   ', '\u00a04\u00a0', '\ufeff1', '4', 'bebas'), fc.string(), fc.constant(null));
@@ -30,10 +34,20 @@ const value = fc.oneof(fc.constantFrom('1', ' 2 ', '3\n', 'ya', '', '   ', '\u00
 describe('scanAnswers', () => {
   it('counts exactly what the plain definition counts', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(question, { selector: (q) => q.id, maxLength: 6 }), fc.dictionary(fc.oneof(id, fc.string().filter((k) => k !== '__proto__')), value), (questions, answers) => {
-        const q = questions.map((x) => (x.pilihan === undefined ? { id: x.id, wajib: x.wajib } : x)) as Question[];
-        expect(scanAnswers(answers, indexQuestions(q))).toEqual(reference(q, answers));
-      }),
+      fc.property(
+        fc.uniqueArray(question, { selector: (q) => q.id, maxLength: 6 }),
+        fc.dictionary(
+          fc.oneof(
+            id,
+            fc.string().filter((k) => k !== '__proto__'),
+          ),
+          value,
+        ),
+        (questions, answers) => {
+          const q = questions.map((x) => (x.pilihan === undefined ? { id: x.id, wajib: x.wajib } : x)) as Question[];
+          expect(scanAnswers(answers, indexQuestions(q))).toEqual(reference(q, answers));
+        },
+      ),
       { numRuns: 3000, seed: 31 },
     );
   });

@@ -192,7 +192,7 @@ describe('damage and tampering', () => {
     expect(await codeOf(place(craftZip([manifestEntry(other), dataEntry()])))).toBe('MANIFEST_TIDAK_COCOK');
   });
 
-  it('invalid school data inside a consistent container → the export validator\'s code', async () => {
+  it("invalid school data inside a consistent container → the export validator's code", async () => {
     const bad = Buffer.from(plan.dataBytes.toString('utf8').replace('"npsn":"20212345"', '"npsn":"2021234"'));
     const file = place(craftZip([{ name: 'manifest.json', data: manifestFor(bad) }, dataEntry(bad)]), nameFor(bad));
     expect(await codeOf(file)).not.toBe('OK');
@@ -222,9 +222,20 @@ describe('damage and tampering', () => {
       codes.set(code, (codes.get(code) ?? 0) + 1);
     }
     expect(codes.has('THROWN')).toBe(false);
-    expect([...codes.keys()].every((code) =>
-      ['WADAH_RUSAK', 'WADAH_TIDAK_AMAN', 'WADAH_DIUBAH', 'CHECKSUM_TIDAK_COCOK', 'MANIFEST_TIDAK_SAH', 'WADAH_TERLALU_BESAR', 'BUKAN_WADAH_PMP_OFFLINE'].includes(code),
-    ), JSON.stringify(Object.fromEntries(codes))).toBe(true);
+    expect(
+      [...codes.keys()].every((code) =>
+        [
+          'WADAH_RUSAK',
+          'WADAH_TIDAK_AMAN',
+          'WADAH_DIUBAH',
+          'CHECKSUM_TIDAK_COCOK',
+          'MANIFEST_TIDAK_SAH',
+          'WADAH_TERLALU_BESAR',
+          'BUKAN_WADAH_PMP_OFFLINE',
+        ].includes(code),
+      ),
+      JSON.stringify(Object.fromEntries(codes)),
+    ).toBe(true);
     // Not one flipped byte gives a container that still reads as ready: a changed date or
     // version field is as much a change as a changed answer.
     expect(codes.get('OK') ?? 0).toBe(0);

@@ -50,8 +50,16 @@ describe('parseDapodikAddress', () => {
 });
 
 describe('parseAnswer', () => {
-  const envelope = (rows: unknown, results?: number) => JSON.stringify({ results: results ?? (Array.isArray(rows) ? rows.length : 1), id: 'x', start: 0, limit: 10, rows });
-  const student = (tingkat: unknown) => ({ peserta_didik_id: 'p1', nama: 'Ani', tingkat_pendidikan_id: tingkat, rombongan_belajar_id: 'r1', nama_rombel: '4A', nisn: '0012345678' });
+  const envelope = (rows: unknown, results?: number) =>
+    JSON.stringify({ results: results ?? (Array.isArray(rows) ? rows.length : 1), id: 'x', start: 0, limit: 10, rows });
+  const student = (tingkat: unknown) => ({
+    peserta_didik_id: 'p1',
+    nama: 'Ani',
+    tingkat_pendidikan_id: tingkat,
+    rombongan_belajar_id: 'r1',
+    nama_rombel: '4A',
+    nisn: '0012345678',
+  });
 
   it('grades as Dapodik sends them: "4" and 4 are grade 4; "99", null and "" are no grade', () => {
     const grades = ['4', 4, ' 5 ', '99', null, '', 0].map((g) => parseAnswer('getPesertaDidik', envelope([student(g)]), 'w')[0]?.tingkat_pendidikan_id);
@@ -86,7 +94,19 @@ describe('parseAnswer', () => {
   });
 
   it('levels: the PMP forms, SLB in its Dapodik spellings, nothing else', () => {
-    expect(['SD', 'smp', 'SMA', 'SMK', 'SLB', 'SDLB', 'SMPLB', 'SMALB', 'TK', 'PKBM', 'SPK SD'].map(levelOf)).toEqual(['SD', 'SMP', 'SMA', 'SMK', 'SLB', 'SLB', 'SLB', 'SLB', undefined, undefined, undefined]);
+    expect(['SD', 'smp', 'SMA', 'SMK', 'SLB', 'SDLB', 'SMPLB', 'SMALB', 'TK', 'PKBM', 'SPK SD'].map(levelOf)).toEqual([
+      'SD',
+      'SMP',
+      'SMA',
+      'SMK',
+      'SLB',
+      'SLB',
+      'SLB',
+      'SLB',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -106,7 +126,9 @@ describe('a link the system refuses to make', () => {
     const err = await loadRoster(source).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).kode).toBe('DAPODIK_TIDAK_TERHUBUNG');
-    expect((err as InputError).message).toBe(`could not connect to http://127.0.0.1:5774 (${code}); check the address and port (5774), the network, and any firewall or antivirus on this PC.`);
+    expect((err as InputError).message).toBe(
+      `could not connect to http://127.0.0.1:5774 (${code}); check the address and port (5774), the network, and any firewall or antivirus on this PC.`,
+    );
   });
 
   it('an answer that is not HTTP stays "not the WebService"', async () => {

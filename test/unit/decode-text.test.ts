@@ -26,7 +26,10 @@ const noNul = (bytes: Uint8Array) => !bytes.includes(0) && !(bytes[0] === 0xff &
 describe('decodeText (UTF-8) matches a fatal TextDecoder', () => {
   it('on random bytes and on valid text', () => {
     const bom = fc.constantFrom(new Uint8Array(), new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]));
-    const body = fc.oneof(fc.uint8Array({ maxLength: 24 }), fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => new TextEncoder().encode(s)));
+    const body = fc.oneof(
+      fc.uint8Array({ maxLength: 24 }),
+      fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => new TextEncoder().encode(s)),
+    );
     fc.assert(
       fc.property(bom, body, (prefix, rest) => {
         const bytes = new Uint8Array([...prefix, ...rest]);

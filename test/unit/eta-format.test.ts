@@ -39,10 +39,15 @@ describe('eta dates and durations, written without ICU data', () => {
 
   it('any instant from 1970 to 9999', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Date.UTC(9999, 11, 31) }), fc.constantFrom(...ZONES), fc.constantFrom('id' as const, 'en' as const), (ms, zone, lang) => {
-        const dt = DateTime.fromMillis(ms, { zone: 'UTC' });
-        expect(formatLong(dt, zone, lang)).toBe(`${dt.setZone(zone).setLocale(lang).toFormat(LUXON_LONG[lang])} ${zoneLabel(zone)}`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: Date.UTC(9999, 11, 31) }),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom('id' as const, 'en' as const),
+        (ms, zone, lang) => {
+          const dt = DateTime.fromMillis(ms, { zone: 'UTC' });
+          expect(formatLong(dt, zone, lang)).toBe(`${dt.setZone(zone).setLocale(lang).toFormat(LUXON_LONG[lang])} ${zoneLabel(zone)}`);
+        },
+      ),
       { numRuns: 500, seed: 51 },
     );
   });

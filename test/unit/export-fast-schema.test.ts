@@ -101,7 +101,7 @@ function agree(value: unknown): { zod: boolean; fast: boolean } {
 }
 
 describe('the fast validator against exports generated from the schema', () => {
-  it('valid by the schema\'s rules: the same answer, and the fast validator answers whenever zod accepts', () => {
+  it("valid by the schema's rules: the same answer, and the fast validator answers whenever zod accepts", () => {
     let accepted = 0;
     fc.assert(
       fc.property(valid(SCHEMA), (value) => {

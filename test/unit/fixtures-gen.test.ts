@@ -8,7 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schoolExportSchema, type SchoolExport } from '../../src/domain/export-schema.js';
 import {
-  DISTRICT, JENIS, LEVELS, OWNED, generateDistrict, makeSchool, toJson, writeFixtures, type Level, type School, type SizesInput,
+  DISTRICT,
+  JENIS,
+  LEVELS,
+  OWNED,
+  generateDistrict,
+  makeSchool,
+  toJson,
+  writeFixtures,
+  type Level,
+  type School,
+  type SizesInput,
 } from '../fixtures-gen/index.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -215,8 +225,13 @@ describe('committed fixtures', () => {
   it('demo SD is the ready school of the operators guide', async () => {
     const s = await readJson('demo/sdn-1-contoh.json');
     expect(s.sekolah).toEqual({
-      sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606', npsn: '20212345', nama: 'SD NEGERI 1 CONTOH', bentuk_pendidikan: 'SD',
-      kabupaten_kota: 'Kab. Bandung', provinsi: 'Prov. Jawa Barat', zona_waktu: 'Asia/Jakarta',
+      sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606',
+      npsn: '20212345',
+      nama: 'SD NEGERI 1 CONTOH',
+      bentuk_pendidikan: 'SD',
+      kabupaten_kota: 'Kab. Bandung',
+      provinsi: 'Prov. Jawa Barat',
+      zona_waktu: 'Asia/Jakarta',
     });
     expect(s.diekspor).toBe('2017-10-18T13:10:00+07:00');
     expect(evaluate(s)).toEqual({ problems: [], warnings: [] });

@@ -44,9 +44,7 @@ describe('pack with schools in flight', () => {
       });
       expect(result.hasil.map((h) => path.basename(h.sumber))).toEqual(names);
       expect(result.hasil.map((h) => h.status)).toEqual(['dibuat', 'sudah_ada', 'ditolak', 'sudah_ada', 'sudah_ada']);
-      expect(events).toEqual(
-        names.flatMap((name, i) => [`progress ${i}/${names.length} ${name}`, `item ${name} ${result.hasil[i]?.status}`]),
-      );
+      expect(events).toEqual(names.flatMap((name, i) => [`progress ${i}/${names.length} ${name}`, `item ${name} ${result.hasil[i]?.status}`]));
       expect(result.exitCode).toBe(1);
       const left = readdirSync(out);
       expect(left).toHaveLength(1);

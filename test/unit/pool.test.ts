@@ -87,7 +87,16 @@ describe('worker pool', () => {
   });
 
   it('skips inputs already known unreadable (null), and without workers does all here', async () => {
-    const p = new Pool<string>({ files: ['a', null, 'c'], workers: 0, window: 8, task: 'test', options: {}, lang: 'id', helps: true, here: async (i) => `h${i}` });
+    const p = new Pool<string>({
+      files: ['a', null, 'c'],
+      workers: 0,
+      window: 8,
+      task: 'test',
+      options: {},
+      lang: 'id',
+      helps: true,
+      here: async (i) => `h${i}`,
+    });
     expect([await p.get(0), await p.get(2)]).toEqual(['h0', 'h2']);
     expect(await p.close()).toMatchObject({ byWorkers: 0 });
   });

@@ -200,7 +200,9 @@ describe('rulesets are data', () => {
     later.jenjang.SD.jenis.pendidik.minimum = 15;
     const result = assessSchool(school('SD'), later);
     expect(result.aturan).toBe('pmp-2019');
-    expect(result.masalah).toContainEqual(expect.objectContaining({ kode: 'RESPONDEN_KURANG', jenis: 'pendidik', detail: { ada: expect.any(Number), dibutuhkan: 15 } }));
+    expect(result.masalah).toContainEqual(
+      expect.objectContaining({ kode: 'RESPONDEN_KURANG', jenis: 'pendidik', detail: { ada: expect.any(Number), dibutuhkan: 15 } }),
+    );
   });
 
   it('rejects a ruleset whose maximum is below its minimum', () => {

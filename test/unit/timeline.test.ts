@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { DateTime, Settings } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  cutoffVerdict,
-  DEFAULT_CUTOFF,
-  refreshSlotAfter,
-  submissionTimeline,
-  tahapAt,
-  TAHAP,
-  type SubmissionTimeline,
-} from '../../src/domain/timeline.js';
+import { cutoffVerdict, DEFAULT_CUTOFF, refreshSlotAfter, submissionTimeline, tahapAt, TAHAP, type SubmissionTimeline } from '../../src/domain/timeline.js';
 import { parseTimeInput } from '../../src/time/parse.js';
 
 const WIB = 'Asia/Jakarta';
@@ -130,9 +122,7 @@ describe('tahap by now', () => {
   });
 
   it('covers every tahap in the contract', () => {
-    const seen = new Set(
-      [-1, 0, 25, 28, 50, 73].map((h) => tahapAt(tl, tl.dikirim.plus({ hours: h }))),
-    );
+    const seen = new Set([-1, 0, 25, 28, 50, 73].map((h) => tahapAt(tl, tl.dikirim.plus({ hours: h }))));
     expect([...seen].sort()).toEqual([...TAHAP].sort());
   });
 });

@@ -40,10 +40,14 @@ describe('schema violations name the file and the field', () => {
       /instrumen\.pendidik\.pertanyaan\[\d+\]\.id: ID pertanyaan ".+" dipakai lebih dari sekali/,
     ],
     ['grade on a principal', (r) => ((r.responden[0] as unknown as Record<string, unknown>).tingkat = 4), /responden\[0\].*tingkat/],
-    ['class teacher without grade', (r) => {
-      const i = r.responden.findIndex((x) => x.peran === 'guru_kelas');
-      delete r.responden[i]!.tingkat;
-    }, /\.tingkat: tingkat \(kelas\) wajib untuk guru_kelas/],
+    [
+      'class teacher without grade',
+      (r) => {
+        const i = r.responden.findIndex((x) => x.peran === 'guru_kelas');
+        delete r.responden[i]!.tingkat;
+      },
+      /\.tingkat: tingkat \(kelas\) wajib untuk guru_kelas/,
+    ],
     ['answer that is a number', (r) => ((r.responden[0]!.jawaban as Record<string, unknown>)['KS-001'] = 3), /responden\[0\].*\.jawaban\.KS-001/],
   ])('%s', (_name, mutate, expected) => {
     const err = failure(mutate);

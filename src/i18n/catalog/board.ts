@@ -3,7 +3,8 @@ import { defineCatalog } from '../define.js';
 // `eta --log`: the board of who to call.
 export const board = defineCatalog(
   {
-    'eta.opt.log': 'papan pemantauan kabupaten: baca log unggahan (CSV dengan pemisah , atau ;, atau .xlsx) berisi npsn atau sekolah_id, waktu unggah, dan boleh nama serta status di situs',
+    'eta.opt.log':
+      'papan pemantauan kabupaten: baca log unggahan (CSV dengan pemisah , atau ;, atau .xlsx) berisi npsn atau sekolah_id, waktu unggah, dan boleh nama serta status di situs',
     'eta.opt.xlsx': 'dengan --log: tulis juga papan ke buku kerja Excel',
     'eta.opt.html': 'dengan --log: tulis juga papan sebagai satu halaman HTML mandiri',
     'eta.err.logWith': '--log tidak bisa digabung dengan berkas .pmp atau --sent: waktu unggah diambil dari log.',
@@ -69,11 +70,13 @@ export const board = defineCatalog(
     'board.err.tooBig': '{file}: {size}, lebih dari batas {max} untuk log unggahan.',
     'board.err.htmlExists': '{file} sudah ada dan bukan halaman HTML pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'board.err.htmlWrite': 'tidak dapat menulis papan HTML ke {file}: {reason}.',
-    'board.err.xlsxExists': '{file} sudah ada dan bukan buku kerja yang ditulis pmp-offline (atau sudah diubah orang sejak itu); tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
+    'board.err.xlsxExists':
+      '{file} sudah ada dan bukan buku kerja yang ditulis pmp-offline (atau sudah diubah orang sejak itu); tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'board.err.xlsxWrite': 'tidak dapat menulis papan Excel ke {file}: {reason}.',
   },
   {
-    'eta.opt.log': 'district board: read an upload log (CSV with , or ; separators, or .xlsx) with npsn or sekolah_id, the upload time, and optionally the name and the status on the site',
+    'eta.opt.log':
+      'district board: read an upload log (CSV with , or ; separators, or .xlsx) with npsn or sekolah_id, the upload time, and optionally the name and the status on the site',
     'eta.opt.xlsx': 'with --log: also write the board to an Excel workbook',
     'eta.opt.html': 'with --log: also write the board as one self-contained HTML page',
     'eta.err.logWith': '--log cannot be combined with .pmp files or --sent: the upload times come from the log.',
@@ -86,7 +89,7 @@ export const board = defineCatalog(
     'board.unreadable': '{count} log {count|row|rows} could not be read (see the messages above); the other rows were processed.',
     'board.unreadableShort': 'Unreadable rows',
     'board.superseded': '{count} {count|row is a re-upload|rows are re-uploads} of the same school; the latest upload counts.',
-    'board.next': 'The most urgent schools are at the top. Each school\'s step: --json, --xlsx or --html.',
+    'board.next': "The most urgent schools are at the top. Each school's step: --json, --xlsx or --html.",
     'board.line.sent': 'uploaded {when}',
     'board.line.visible': 'visible {when}',
     'board.action.eskalasi_lpmp': 'Escalate to LPMP',
@@ -107,7 +110,8 @@ export const board = defineCatalog(
     'board.status.sudah_diproses': 'Sudah Diproses',
     'board.status.gagal_diproses': 'Gagal Diproses',
     'board.todo.selesai': 'Done: the data is processed and shows on the site. Nothing more to do.',
-    'board.todo.gagal': 'Gagal Diproses (processing failed): contact LPMP / the education office so it reaches the central admin, then check and send the file again.',
+    'board.todo.gagal':
+      'Gagal Diproses (processing failed): contact LPMP / the education office so it reaches the central admin, then check and send the file again.',
     'board.todo.kirim': 'Sudah Kirim: the site has the file; wait for processing (around {diproses}).',
     'board.todo.kirimLama': 'Still Sudah Kirim more than 3x24 hours on, not processed: contact LPMP / the education office.',
     'board.sheet.board': 'Board',
@@ -139,7 +143,8 @@ export const board = defineCatalog(
     'board.err.tooBig': '{file}: {size}, over the {max} limit for an upload log.',
     'board.err.htmlExists': '{file} already exists and is not a pmp-offline HTML page; left unchanged. Choose another name, or add --force to replace it.',
     'board.err.htmlWrite': 'cannot write the HTML board to {file}: {reason}.',
-    'board.err.xlsxExists': '{file} already exists and is not a workbook pmp-offline wrote (or someone has changed it since); left unchanged. Choose another name, or add --force to replace it.',
+    'board.err.xlsxExists':
+      '{file} already exists and is not a workbook pmp-offline wrote (or someone has changed it since); left unchanged. Choose another name, or add --force to replace it.',
     'board.err.xlsxWrite': 'cannot write the Excel board to {file}: {reason}.',
   },
 );

@@ -2,8 +2,7 @@ import { defineCatalog } from '../define.js';
 
 export const common = defineCatalog(
   {
-    'cli.description':
-      'Rencanakan responden, periksa, bungkus, dan pantau data PMP (Penjaminan Mutu Pendidikan) yang dikirim secara offline.',
+    'cli.description': 'Rencanakan responden, periksa, bungkus, dan pantau data PMP (Penjaminan Mutu Pendidikan) yang dikirim secara offline.',
     'cli.opt.lang': 'bahasa pesan: id (Indonesia) atau en (English)',
     'cli.opt.noColor': 'tanpa warna',
     'cli.opt.json': 'cetak satu dokumen JSON ke stdout',

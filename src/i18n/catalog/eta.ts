@@ -70,19 +70,18 @@ export const eta = defineCatalog(
     'eta.tahap.seharusnya_tampil': 'seharusnya sudah tampil',
     'eta.tahap.lewat_2x24': 'lewat 2x24 jam',
     'eta.tahap.lewat_3x24': 'lewat 3x24 jam',
-    'eta.todo.unggah':
-      'Unggah berkas .pmp di halaman unggah situs PMP sebelum batas waktu. Setelah diunggah, data tampil paling cepat {tampil}.',
-    'eta.todo.unggahNanti': 'Unggah berkas .pmp pada {dikirim} seperti direncanakan (sebelum batas waktu): data lalu tampil {tampil}. Bila diunggah lebih awal, data tampil lebih awal juga.',
-    'eta.warn.sentAhead': 'Perhatian: waktu unggah (--sent, {dikirim}) masih di depan waktu sekarang; semua waktu di atas adalah rencana, bukan unggahan yang sudah terjadi.',
+    'eta.todo.unggah': 'Unggah berkas .pmp di halaman unggah situs PMP sebelum batas waktu. Setelah diunggah, data tampil paling cepat {tampil}.',
+    'eta.todo.unggahNanti':
+      'Unggah berkas .pmp pada {dikirim} seperti direncanakan (sebelum batas waktu): data lalu tampil {tampil}. Bila diunggah lebih awal, data tampil lebih awal juga.',
+    'eta.warn.sentAhead':
+      'Perhatian: waktu unggah (--sent, {dikirim}) masih di depan waktu sekarang; semua waktu di atas adalah rencana, bukan unggahan yang sudah terjadi.',
     'eta.todo.terlambat':
       'Batas waktu pengiriman ({cutoff}) sudah lewat. Hubungi dinas pendidikan / LPMP tentang pengiriman yang terlambat: merekalah yang dapat meneruskannya ke admin pusat.',
     'eta.todo.tunggu_proses':
       'Tunggu. Server memproses unggahan 1x24 jam kemudian (sekitar {diproses}); data tampil {tampil}. Status Belum Kirim sekarang masih wajar.',
     'eta.todo.tunggu_tampil': 'Tunggu sampai {tampil}, lalu muat ulang halaman progres pengiriman.',
-    'eta.todo.muat_ulang':
-      'Data seharusnya sudah tampil: muat ulang halaman progres pengiriman. Bila masih Belum Kirim, tunggu sampai {batas2x24}.',
-    'eta.todo.hubungi_dinas':
-      'Sudah lewat 2x24 jam. Bila status masih Belum Kirim, hubungi dinas pendidikan / LPMP / helpdesk PMP.',
+    'eta.todo.muat_ulang': 'Data seharusnya sudah tampil: muat ulang halaman progres pengiriman. Bila masih Belum Kirim, tunggu sampai {batas2x24}.',
+    'eta.todo.hubungi_dinas': 'Sudah lewat 2x24 jam. Bila status masih Belum Kirim, hubungi dinas pendidikan / LPMP / helpdesk PMP.',
     'eta.todo.eskalasi_lpmp':
       'Sudah lewat 3x24 jam. Bila status masih Belum Kirim atau Gagal Diproses, hubungi LPMP / dinas pendidikan agar diteruskan ke admin pusat.',
 
@@ -109,8 +108,7 @@ export const eta = defineCatalog(
     'eta.ics.tampil.desc':
       'Diunggah {dikirim}. Data seharusnya tampil mulai {tampil}: muat ulang halaman progres pengiriman. Bila masih Belum Kirim, tunggu sampai {batas2x24}.',
     'eta.ics.batas2x24.title': 'PMP: batas 2x24 jam',
-    'eta.ics.batas2x24.desc':
-      'Diunggah {dikirim}. Bila status masih Belum Kirim, hubungi dinas pendidikan / LPMP / helpdesk PMP.',
+    'eta.ics.batas2x24.desc': 'Diunggah {dikirim}. Bila status masih Belum Kirim, hubungi dinas pendidikan / LPMP / helpdesk PMP.',
     'eta.ics.batas3x24.title': 'PMP: batas 3x24 jam',
     'eta.ics.batas3x24.desc':
       'Diunggah {dikirim}. Bila status masih Belum Kirim atau Gagal Diproses, hubungi LPMP / dinas pendidikan agar diteruskan ke admin pusat.',
@@ -186,17 +184,16 @@ export const eta = defineCatalog(
     'eta.tahap.seharusnya_tampil': 'should be visible by now',
     'eta.tahap.lewat_2x24': 'past 2x24 hours',
     'eta.tahap.lewat_3x24': 'past 3x24 hours',
-    'eta.todo.unggah':
-      'Upload the .pmp file on the PMP website upload page before the cut-off. Once uploaded, the data shows at the earliest at {tampil}.',
-    'eta.todo.unggahNanti': 'Upload the .pmp file at {dikirim} as planned (before the cut-off): the data then shows at {tampil}. Uploaded earlier, it shows earlier too.',
+    'eta.todo.unggah': 'Upload the .pmp file on the PMP website upload page before the cut-off. Once uploaded, the data shows at the earliest at {tampil}.',
+    'eta.todo.unggahNanti':
+      'Upload the .pmp file at {dikirim} as planned (before the cut-off): the data then shows at {tampil}. Uploaded earlier, it shows earlier too.',
     'eta.warn.sentAhead': 'Note: the upload time (--sent, {dikirim}) is still ahead of now; every time above is a plan, not an upload that happened.',
     'eta.todo.terlambat':
       'The sending cut-off ({cutoff}) has passed. Contact the dinas / LPMP about the late submission: they are the ones who can pass it on to the central admin.',
     'eta.todo.tunggu_proses':
       'Wait. The server processes uploads 1x24 hours later (around {diproses}); the data shows at {tampil}. A Belum Kirim status is still normal now.',
     'eta.todo.tunggu_tampil': 'Wait until {tampil}, then reload the sending progress page.',
-    'eta.todo.muat_ulang':
-      'The data should be visible now: reload the sending progress page. If it still says Belum Kirim, wait until {batas2x24}.',
+    'eta.todo.muat_ulang': 'The data should be visible now: reload the sending progress page. If it still says Belum Kirim, wait until {batas2x24}.',
     'eta.todo.hubungi_dinas': 'More than 2x24 hours have passed. If the status still says Belum Kirim, contact the dinas / LPMP / PMP helpdesk.',
     'eta.todo.eskalasi_lpmp':
       'More than 3x24 hours have passed. If the status still says Belum Kirim or Gagal Diproses, contact LPMP / the dinas so they tell the central admin.',
@@ -209,8 +206,7 @@ export const eta = defineCatalog(
     'eta.table.tahap': 'Stage now',
     'eta.table.yes': 'yes',
     'eta.table.no': 'NO',
-    'eta.table.fileNote':
-      'Times from a manifest or file name are when the file was MADE, not uploaded; give --sent for the real upload time.',
+    'eta.table.fileNote': 'Times from a manifest or file name are when the file was MADE, not uploaded; give --sent for the real upload time.',
     'eta.table.now': 'Now: {when}',
     'eta.sourceShort.sent': '--sent',
     'eta.sourceShort.manifest': 'manifest',

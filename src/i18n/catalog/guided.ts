@@ -43,7 +43,7 @@ export const guided = defineCatalog(
     'guided.bye': 'Sampai jumpa.',
   },
   {
-    'guided.welcome': 'pmp-offline {version}: guided mode. Type a choice\'s number and press Enter (the up/down arrows work too). Ctrl-C leaves.',
+    'guided.welcome': "pmp-offline {version}: guided mode. Type a choice's number and press Enter (the up/down arrows work too). Ctrl-C leaves.",
     'guided.keys': 'type a number, then Enter',
     'guided.menu': 'What do you want to do?',
     'guided.choice.planDapodik': 'Plan the respondents from Dapodik (the WebService on this PC or the school network)',
@@ -66,7 +66,7 @@ export const guided = defineCatalog(
     'guided.ask.pathMissing': 'there is no file or folder {path}.',
     'guided.ask.sent': 'Upload time (day/month/year hour.minute, WIB); Enter for now',
     'guided.ask.address': 'Dapodik address (PC name or IP address; port 5774)',
-    'guided.ask.npsn': 'The school\'s NPSN (8 digits)',
+    'guided.ask.npsn': "The school's NPSN (8 digits)",
     'guided.ask.npsnBad': 'An NPSN is 8 digits.',
     'guided.ask.tokenHow': 'Dapodik WebService token (made in Dapodik, menu Pengaturan -> WebService)',
     'guided.token.env': 'Use the token in the DAPODIK_TOKEN variable',

@@ -20,7 +20,8 @@ export const input = defineCatalog(
     'input.noFormat': '{file}: isian "format" tidak ada; diharapkan "{expected}".',
     'input.wrongFormat': '{file}: format {found} tidak didukung; diharapkan "{expected}".',
     'input.schema': '{file}: {field}: {message}',
-    'input.loneSurrogate': '{file}: {field}: teks berisi karakter yang rusak (separuh pasangan surrogate UTF-16, dari escape \\uD800–\\uDFFF); ekspor ulang datanya.',
+    'input.loneSurrogate':
+      '{file}: {field}: teks berisi karakter yang rusak (separuh pasangan surrogate UTF-16, dari escape \\uD800–\\uDFFF); ekspor ulang datanya.',
     'input.emptyFolder': '{file}: folder ini tidak berisi berkas data ({ext}).',
     'input.skipped.ganda': '{file}: berkas yang sama dengan {first}; diperiksa sekali saja.',
     'input.skipped.terlalu_dalam': '{file}: folder lebih dari {max} tingkat di bawah folder yang diberikan; tidak dibuka. Beri folder itu langsung.',
@@ -63,7 +64,8 @@ export const input = defineCatalog(
     'input.notObject': '{file}: the JSON must be a school data export object {…}.',
     'input.noFormat': '{file}: the "format" field is missing; expected "{expected}".',
     'input.wrongFormat': '{file}: format {found} is not supported; expected "{expected}".',
-    'input.loneSurrogate': '{file}: {field}: the text holds a broken character (half of a UTF-16 surrogate pair, from a \\uD800–\\uDFFF escape); export the data again.',
+    'input.loneSurrogate':
+      '{file}: {field}: the text holds a broken character (half of a UTF-16 surrogate pair, from a \\uD800–\\uDFFF escape); export the data again.',
     'input.schema': '{file}: {field}: {message}',
     'input.emptyFolder': '{file}: this folder holds no data files ({ext}).',
     'input.skipped.ganda': '{file}: the same file as {first}; checked once.',

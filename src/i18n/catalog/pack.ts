@@ -9,7 +9,8 @@ export const pack = defineCatalog(
     'pack.opt.out': 'folder tujuan berkas .pmp (dibuat bila belum ada); bawaan: folder saat ini',
     'pack.opt.now': 'waktu pembuatan berkas (mis. "2017-10-18 13:10" WIB atau "18/10/2017 13.10"); bawaan: jam komputer',
     'pack.opt.force': 'ganti berkas .pmp bernama sama yang isinya berbeda',
-    'pack.opt.jobs': 'baca dan siapkan sekolah dengan n utas sekaligus (bawaan: jumlah inti prosesor, paling banyak 8; 1 = satu utas saja); utas tambahan hanya dipakai untuk banyak sekolah; hasil dan nama berkas tetap sama',
+    'pack.opt.jobs':
+      'baca dan siapkan sekolah dengan n utas sekaligus (bawaan: jumlah inti prosesor, paling banyak 8; 1 = satu utas saja); utas tambahan hanya dipakai untuk banyak sekolah; hasil dan nama berkas tetap sama',
     'pack.help.examples':
       '  $ pmp-offline pack E:\\ F:\\ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
     'pack.progress': 'Membungkus {done}/{total}: {file}',
@@ -52,19 +53,23 @@ export const pack = defineCatalog(
     'pack.err.fieldTooLong':
       '{file}: {field} terlalu panjang untuk berkas kirim (batasnya ada di README, bagian Keamanan); perbaiki di aplikasi PMP lalu ekspor ulang. Tidak ada berkas yang ditulis.',
     'pack.err.dataTooLarge': '{file}: data sekolah terlalu besar untuk berkas kirim ({size}; batas {max}). Tidak ada berkas yang ditulis.',
-    'collect.err.name': '{file}: nama berkas tidak mengikuti pola aplikasi PMP (WAKTU_sekolah_id_pmp_kode.pmp); tidak diambil. Jangan mengganti nama berkas Kirim Offline.',
+    'collect.err.name':
+      '{file}: nama berkas tidak mengikuti pola aplikasi PMP (WAKTU_sekolah_id_pmp_kode.pmp); tidak diambil. Jangan mengganti nama berkas Kirim Offline.',
     'collect.err.year': '{file}: waktu di nama berkas di luar tahun {first}–{last}; tidak diambil.',
     'collect.err.exists': '{file}: sudah ada berkas dengan nama ini tetapi isinya berbeda; tidak ditimpa. Periksa berkas itu.',
     'collect.err.copy': 'tidak bisa menyalin ke {file}: {reason}.',
-    'collect.err.conflict': '{file}: ada berkas lain sekolah yang sama dengan waktu ekspor yang sama tetapi isinya berbeda ({others}); tidak ada yang diambil. Minta sekolah mengirim ulang berkas yang benar.',
+    'collect.err.conflict':
+      '{file}: ada berkas lain sekolah yang sama dengan waktu ekspor yang sama tetapi isinya berbeda ({others}); tidak ada yang diambil. Minta sekolah mengirim ulang berkas yang benar.',
     'collect.err.list': '{file}: daftar unggahan yang ada tidak terbaca ({detail}); tidak diubah. Perbaiki atau pindahkan berkas itu.',
     'collect.err.listWrite': 'tidak bisa menulis {file}: {reason}.',
     'collect.older': '{source}: ekspor lebih lama dari sekolah yang sama ({waktu}); yang diambil {newer}.',
     'collect.same': '{source}: isinya sama persis dengan {as}; diambil sekali.',
-    'collect.lists': 'Daftar berkas ditulis: {sums} dan {list} ({count} berkas). Isi kolom waktu_unggah dan status setelah mengunggah, lalu jalankan `pmp-offline eta --log {list}`.',
+    'collect.lists':
+      'Daftar berkas ditulis: {sums} dan {list} ({count} berkas). Isi kolom waktu_unggah dan status setelah mengunggah, lalu jalankan `pmp-offline eta --log {list}`.',
     'pack.status.disalin': 'DISALIN',
     'pack.summary.disalin': 'disalin (berkas aplikasi PMP)',
-    'pack.err.notPlainFile': '{file}: nama ini sudah dipakai oleh tautan, folder, atau perangkat; tidak pernah ditimpa, juga dengan --force. Pindahkan itu, atau pakai folder --out lain.',
+    'pack.err.notPlainFile':
+      '{file}: nama ini sudah dipakai oleh tautan, folder, atau perangkat; tidak pernah ditimpa, juga dengan --force. Pindahkan itu, atau pakai folder --out lain.',
     'pack.err.exists':
       '{file}: sudah ada berkas dengan nama ini tetapi isinya berbeda; tidak ditimpa. Periksa berkas itu, atau ulangi dengan --force untuk menggantinya.',
 
@@ -79,9 +84,9 @@ export const pack = defineCatalog(
     'container.method': '{file}: entri "{entry}" memakai metode kompresi yang tidak dipakai pmp-offline; wadah ditolak.',
     'container.missing': '{file}: entri "{entry}" tidak ada di dalam wadah.',
     'container.tooLarge': '{file}: wadah terlalu besar ({size}; batas {max}); ditolak tanpa dibongkar (kemungkinan bom ZIP).',
-    'container.sizeLies':
-      '{file}: entri "{entry}" mengembang melebihi ukuran yang dinyatakan ({declared} bita); dihentikan dan ditolak (kemungkinan bom ZIP).',
-    'container.layout': '{file}: {part} ({entry}, bita ke-{offset}) berbeda dari yang ditulis pmp-offline: berkas ini diubah setelah dibuat. Buat ulang dengan `pmp-offline pack`.',
+    'container.sizeLies': '{file}: entri "{entry}" mengembang melebihi ukuran yang dinyatakan ({declared} bita); dihentikan dan ditolak (kemungkinan bom ZIP).',
+    'container.layout':
+      '{file}: {part} ({entry}, bita ke-{offset}) berbeda dari yang ditulis pmp-offline: berkas ini diubah setelah dibuat. Buat ulang dengan `pmp-offline pack`.',
     'container.part.lokal': 'header lokal ZIP',
     'container.part.deskriptor': 'deskriptor data ZIP',
     'container.part.direktori': 'direktori pusat ZIP',
@@ -107,8 +112,7 @@ export const pack = defineCatalog(
     'container.manifestNotJson': '{file}: manifest.json bukan JSON UTF-8 yang sah.',
     'container.manifestInvalid': '{file}: manifest.json tidak sah pada isian {field}.',
     'container.manifestMismatch': '{file}: manifest tidak sesuai dengan data sekolah di dalamnya (isian {field}).',
-    'container.nameConvention':
-      '{file}: nama berkas tidak mengikuti pola YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp; seharusnya {expected}.',
+    'container.nameConvention': '{file}: nama berkas tidak mengikuti pola YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp; seharusnya {expected}.',
     'container.nameSekolah': '{file}: sekolah_id di nama berkas tidak sama dengan isi wadah; seharusnya {expected}.',
     'container.nameTime': '{file}: waktu di nama berkas tidak sama dengan waktu "dibuat" di manifest; seharusnya {expected}.',
     'container.nameKode': '{file}: kode di nama berkas tidak sesuai dengan isi data; seharusnya {expected}.',
@@ -120,7 +124,8 @@ export const pack = defineCatalog(
     'pack.opt.out': 'folder for the .pmp files (made if missing); default: the current folder',
     'pack.opt.now': 'the file\'s creation time (e.g. "2017-10-18 13:10" WIB or "18/10/2017 13.10"); default: the computer\'s clock',
     'pack.opt.force': 'replace a same-named .pmp whose contents differ',
-    'pack.opt.jobs': 'read and plan schools on n threads at once (default: the number of CPU cores, at most 8; 1 = this thread only); extra threads are only used for many schools; results and file names stay the same',
+    'pack.opt.jobs':
+      'read and plan schools on n threads at once (default: the number of CPU cores, at most 8; 1 = this thread only); extra threads are only used for many schools; results and file names stay the same',
     'pack.help.examples':
       '  $ pmp-offline pack E:\\ F:\\ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json\n  $ pmp-offline pack kabupaten/ --out kirim/\n  $ pmp-offline pack data/sdn-1-contoh.json --json\n  $ pmp-offline pack data/sdn-1-contoh.json --now "18/10/2017 13.10"',
     'pack.progress': 'Packing {done}/{total}: {file}',
@@ -134,7 +139,7 @@ export const pack = defineCatalog(
     'pack.status.ditolak': 'Not packed: this school is not ready to send. Fix the problems above, then run pack again.',
     'pack.next.title': 'Next steps:',
     'pack.next.upload':
-      'Take the .pmp file to a computer with internet access and upload it on the PMP website\'s upload page (drag the file onto the upload box, or click the blue button).',
+      "Take the .pmp file to a computer with internet access and upload it on the PMP website's upload page (drag the file onto the upload box, or click the blue button).",
     'pack.next.wait':
       'The data shows in the sending progress within 2x24 hours of the upload at most. If it still says "Belum Kirim" after 2x24 hours, contact the education office (dinas) / LPMP / helpdesk.',
     'pack.next.eta': 'To see when the data should appear: {command}',
@@ -145,7 +150,7 @@ export const pack = defineCatalog(
     'pack.summary.dilewati': 'left out (same school, newer data present)',
     'pack.status.dilewati': 'LEFT OUT',
     'pack.leftOut': '{source}: this school already has a file with data as new or newer ({newer}); this one was not packed.',
-    'pack.retired': 'the school\'s older file was moved: {from} → {to}',
+    'pack.retired': "the school's older file was moved: {from} → {to}",
     'pack.summary.ditolak': 'not ready (not packed)',
     'pack.summary.galat': 'failed',
     'pack.summary.listProblems': 'Not ready (not packed):',
@@ -163,19 +168,23 @@ export const pack = defineCatalog(
     'pack.err.fieldTooLong':
       '{file}: {field} is too long for a send file (the limits are in the README, section Safety); fix it in the PMP application and export again. No file was written.',
     'pack.err.dataTooLarge': '{file}: the school data is too large for a send file ({size}; limit {max}). No file was written.',
-    'collect.err.name': '{file}: the file name does not follow the PMP application\'s pattern (TIME_sekolah_id_pmp_code.pmp); not taken. Do not rename Kirim Offline files.',
+    'collect.err.name':
+      "{file}: the file name does not follow the PMP application's pattern (TIME_sekolah_id_pmp_code.pmp); not taken. Do not rename Kirim Offline files.",
     'collect.err.year': '{file}: the time in the file name is outside the years {first}–{last}; not taken.',
     'collect.err.exists': '{file}: a file with this name already exists with different contents; not overwritten. Check that file.',
     'collect.err.copy': 'cannot copy to {file}: {reason}.',
-    'collect.err.conflict': '{file}: another file of the same school has the same export time but different contents ({others}); neither is taken. Ask the school to send the right file again.',
+    'collect.err.conflict':
+      '{file}: another file of the same school has the same export time but different contents ({others}); neither is taken. Ask the school to send the right file again.',
     'collect.err.list': '{file}: the existing upload list cannot be read ({detail}); left unchanged. Fix or move that file.',
     'collect.err.listWrite': 'cannot write {file}: {reason}.',
     'collect.older': '{source}: an older export of the same school ({waktu}); the one taken is {newer}.',
     'collect.same': '{source}: the very same bytes as {as}; taken once.',
-    'collect.lists': 'File lists written: {sums} and {list} ({count} {count|file|files}). Fill in waktu_unggah and status after uploading, then run `pmp-offline eta --log {list}`.',
+    'collect.lists':
+      'File lists written: {sums} and {list} ({count} {count|file|files}). Fill in waktu_unggah and status after uploading, then run `pmp-offline eta --log {list}`.',
     'pack.status.disalin': 'COPIED',
     'pack.summary.disalin': 'copied (PMP application files)',
-    'pack.err.notPlainFile': '{file}: this name is taken by a link, folder or device; it is never replaced, not even with --force. Move it away, or use another --out folder.',
+    'pack.err.notPlainFile':
+      '{file}: this name is taken by a link, folder or device; it is never replaced, not even with --force. Move it away, or use another --out folder.',
     'pack.err.exists':
       '{file}: a file with this name already exists with different contents; not overwritten. Check that file, or run again with --force to replace it.',
 
@@ -190,9 +199,9 @@ export const pack = defineCatalog(
     'container.method': '{file}: entry "{entry}" uses a compression method pmp-offline does not use; container refused.',
     'container.missing': '{file}: entry "{entry}" is missing from the container.',
     'container.tooLarge': '{file}: container too large ({size}; limit {max}); refused without unpacking (possibly a zip bomb).',
-    'container.sizeLies':
-      '{file}: entry "{entry}" inflates beyond its declared size ({declared} bytes); stopped and refused (possibly a zip bomb).',
-    'container.layout': '{file}: the {part} ({entry}, byte {offset}) differs from what pmp-offline writes: this file was changed after it was made. Make it again with `pmp-offline pack`.',
+    'container.sizeLies': '{file}: entry "{entry}" inflates beyond its declared size ({declared} bytes); stopped and refused (possibly a zip bomb).',
+    'container.layout':
+      '{file}: the {part} ({entry}, byte {offset}) differs from what pmp-offline writes: this file was changed after it was made. Make it again with `pmp-offline pack`.',
     'container.part.lokal': 'ZIP local header',
     'container.part.deskriptor': 'ZIP data descriptor',
     'container.part.direktori': 'ZIP central directory',
@@ -218,9 +227,8 @@ export const pack = defineCatalog(
     'container.manifestNotJson': '{file}: manifest.json is not valid UTF-8 JSON.',
     'container.manifestInvalid': '{file}: manifest.json is invalid at field {field}.',
     'container.manifestMismatch': '{file}: the manifest does not match the school data it carries (field {field}).',
-    'container.nameConvention':
-      '{file}: the file name does not follow the YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp pattern; it should be {expected}.',
-    'container.nameSekolah': '{file}: the sekolah_id in the file name differs from the container\'s contents; it should be {expected}.',
+    'container.nameConvention': '{file}: the file name does not follow the YYYYMMDDHHmmss_<sekolah_id>_pmp_<kode>.pmp pattern; it should be {expected}.',
+    'container.nameSekolah': "{file}: the sekolah_id in the file name differs from the container's contents; it should be {expected}.",
     'container.nameTime': '{file}: the time in the file name differs from "dibuat" in the manifest; it should be {expected}.',
     'container.nameKode': '{file}: the code in the file name does not match the data; it should be {expected}.',
   },

@@ -3,9 +3,12 @@ import { defineCatalog } from '../define.js';
 // `plan`, the Dapodik WebService client, and `check --roster`.
 export const plan = defineCatalog(
   {
-    'plan.description': 'Pilih responden PMP dari data sekolah di Dapodik (GTK, rombel, peserta didik) sesuai aturan, dan tunjukkan apa yang belum bisa dipenuhi.',
-    'plan.arg.source': 'folder berisi jawaban Dapodik yang disimpan dengan --save (getSekolah.json, getGtk.json, getPesertaDidik.json, getRombonganBelajar.json)',
-    'plan.opt.dapodik': 'ambil langsung dari WebService Dapodik di PC ini atau di jaringan sekolah (bawaan port 5774); token dari DAPODIK_TOKEN atau --token-file',
+    'plan.description':
+      'Pilih responden PMP dari data sekolah di Dapodik (GTK, rombel, peserta didik) sesuai aturan, dan tunjukkan apa yang belum bisa dipenuhi.',
+    'plan.arg.source':
+      'folder berisi jawaban Dapodik yang disimpan dengan --save (getSekolah.json, getGtk.json, getPesertaDidik.json, getRombonganBelajar.json)',
+    'plan.opt.dapodik':
+      'ambil langsung dari WebService Dapodik di PC ini atau di jaringan sekolah (bawaan port 5774); token dari DAPODIK_TOKEN atau --token-file',
     'plan.opt.npsn': 'NPSN sekolah (wajib dengan --dapodik)',
     'plan.opt.tokenFile': 'berkas berisi token WebService Dapodik (jangan tulis token di baris perintah)',
     'plan.opt.timeout': 'batas waktu tiap permintaan ke Dapodik, dalam detik (bawaan: {seconds})',
@@ -39,21 +42,28 @@ export const plan = defineCatalog(
     'plan.place.suggest': '{role}, usulan: {nama} ({hubungan} dari {anak}, {where})',
     'plan.parent.ibu': 'ibu',
     'plan.parent.ayah': 'ayah',
-    'plan.problem.KEPALA_SEKOLAH_TIDAK_ADA': 'Kepala sekolah: tidak ada GTK berjenis "Kepala Sekolah" di Dapodik; isi jenis PTK kepala sekolah di Dapodik, lalu ambil lagi.',
-    'plan.problem.KEPALA_SEKOLAH_GANDA': 'Kepala sekolah: Dapodik mencatat {ada} GTK berjenis "Kepala Sekolah" ({nama}); PMP meminta tepat satu, perbaiki di Dapodik.',
+    'plan.problem.KEPALA_SEKOLAH_TIDAK_ADA':
+      'Kepala sekolah: tidak ada GTK berjenis "Kepala Sekolah" di Dapodik; isi jenis PTK kepala sekolah di Dapodik, lalu ambil lagi.',
+    'plan.problem.KEPALA_SEKOLAH_GANDA':
+      'Kepala sekolah: Dapodik mencatat {ada} GTK berjenis "Kepala Sekolah" ({nama}); PMP meminta tepat satu, perbaiki di Dapodik.',
     'plan.problem.DAPODIK_KURANG': '{subjek}: Dapodik hanya mencatat {ada}, dibutuhkan {dibutuhkan}.',
-    'plan.problem.NISN_KURANG': '{subjek}: hanya {ada} siswa yang punya NISN, minimal {dibutuhkan}; {tanpa_nisn} siswa tanpa NISN tidak akan disalin aplikasi PMP (NISN adalah login mereka). Lengkapi NISN mereka di Dapodik, lalu sinkronkan.',
-    'plan.problem.EMAIL_KURANG': '{subjek}: hanya {ada} guru yang punya email di Dapodik, minimal {dibutuhkan}; {tanpa_email} guru tanpa email tidak akan disalin aplikasi PMP (email adalah login mereka). Lengkapi email mereka di Dapodik.',
-    'plan.problem.EMAIL_TIDAK_DIKETAHUI': 'aplikasi PMP hanya menyalin guru yang punya email di Dapodik (email adalah login mereka); WebService Dapodik tidak memberikan email, jadi pastikan setiap guru terpilih punya email di Dapodik.',
+    'plan.problem.NISN_KURANG':
+      '{subjek}: hanya {ada} siswa yang punya NISN, minimal {dibutuhkan}; {tanpa_nisn} siswa tanpa NISN tidak akan disalin aplikasi PMP (NISN adalah login mereka). Lengkapi NISN mereka di Dapodik, lalu sinkronkan.',
+    'plan.problem.EMAIL_KURANG':
+      '{subjek}: hanya {ada} guru yang punya email di Dapodik, minimal {dibutuhkan}; {tanpa_email} guru tanpa email tidak akan disalin aplikasi PMP (email adalah login mereka). Lengkapi email mereka di Dapodik.',
+    'plan.problem.EMAIL_TIDAK_DIKETAHUI':
+      'aplikasi PMP hanya menyalin guru yang punya email di Dapodik (email adalah login mereka); WebService Dapodik tidak memberikan email, jadi pastikan setiap guru terpilih punya email di Dapodik.',
     'plan.grades': 'Siswa per kelas di Dapodik: {daftar}.',
     'plan.grade': 'kelas {tingkat}: {terdaftar}',
     'plan.grade.noNisn': 'kelas {tingkat}: {terdaftar} ({tanpa_nisn} tanpa NISN)',
     'plan.col.login': 'NISN / email (login PMP)',
     'plan.problem.DI_BAWAH_SARAN': '{subjek}: Dapodik mencatat {ada}; minimum terpenuhi, tetapi disarankan {saran}.',
-    'plan.problem.noClassTeacher': 'Pendidik (guru kelas) kelas {tingkat}: tidak ada wali kelas atau guru kelas untuk kelas {tingkat} di Dapodik (rombel kelas {tingkat} belum ada atau belum punya wali kelas).',
+    'plan.problem.noClassTeacher':
+      'Pendidik (guru kelas) kelas {tingkat}: tidak ada wali kelas atau guru kelas untuk kelas {tingkat} di Dapodik (rombel kelas {tingkat} belum ada atau belum punya wali kelas).',
     'plan.verdict.ok': 'DAPAT DIPENUHI dari Dapodik',
     'plan.verdict.short': 'BELUM DAPAT DIPENUHI dari Dapodik',
-    'plan.next.ok': 'daftarkan orang-orang ini sebagai responden di aplikasi PMP, tulis komite dan pengawas sendiri, lalu jalankan `pmp-offline check` setelah semua selesai mengisi.',
+    'plan.next.ok':
+      'daftarkan orang-orang ini sebagai responden di aplikasi PMP, tulis komite dan pengawas sendiri, lalu jalankan `pmp-offline check` setelah semua selesai mengisi.',
     'plan.next.fix': 'lengkapi data di Dapodik (GTK, rombel dan wali kelas, peserta didik), sinkronkan, lalu jalankan `pmp-offline plan` lagi.',
     'plan.sheet.summary': 'Ringkasan',
     'plan.col.value': 'Isi',
@@ -67,7 +77,8 @@ export const plan = defineCatalog(
     'plan.col.done': 'Selesai mengisi',
     'plan.written': 'Daftar responden Excel ditulis ke {file}.',
     'plan.saved': 'Jawaban Dapodik disimpan di {dir}; rencanakan lagi tanpa Dapodik dengan `pmp-offline plan {dir}`.',
-    'plan.err.exists': '{file} sudah ada dan bukan buku kerja yang ditulis pmp-offline (atau sudah diubah orang sejak itu); tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
+    'plan.err.exists':
+      '{file} sudah ada dan bukan buku kerja yang ditulis pmp-offline (atau sudah diubah orang sejak itu); tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'plan.err.write': 'tidak dapat menulis daftar responden ke {file}: {reason}.',
     'plan.err.source': 'berikan satu sumber: folder jawaban Dapodik yang tersimpan, atau --dapodik ALAMAT --npsn NPSN.',
     'plan.err.bothSources': 'berikan folder atau --dapodik, tidak keduanya.',
@@ -75,21 +86,27 @@ export const plan = defineCatalog(
     'plan.err.npsn': 'NPSN harus 8 karakter angka atau huruf besar, bukan "{value}".',
     'plan.err.timeout': '--timeout harus bilangan 1–300 (detik), bukan "{value}".',
     'plan.err.saveFolder': '--save hanya bersama --dapodik (jawaban dari folder sudah tersimpan).',
-    'plan.err.noToken': 'token WebService Dapodik belum diberikan: isi variabel DAPODIK_TOKEN atau pakai --token-file BERKAS. Token dibuat di Dapodik, menu Pengaturan → WebService.',
-    'plan.err.tokenFlag': 'token tidak boleh ditulis di baris perintah (tersimpan di riwayat dan terlihat di daftar proses); pakai DAPODIK_TOKEN atau --token-file BERKAS.',
+    'plan.err.noToken':
+      'token WebService Dapodik belum diberikan: isi variabel DAPODIK_TOKEN atau pakai --token-file BERKAS. Token dibuat di Dapodik, menu Pengaturan → WebService.',
+    'plan.err.tokenFlag':
+      'token tidak boleh ditulis di baris perintah (tersimpan di riwayat dan terlihat di daftar proses); pakai DAPODIK_TOKEN atau --token-file BERKAS.',
     'dapodik.err.address': 'alamat Dapodik tidak sah: "{value}" (contoh: localhost, 192.168.1.10:5774).',
     'dapodik.err.credentials': 'alamat Dapodik tidak boleh berisi nama pengguna atau kata sandi; token diberikan lewat DAPODIK_TOKEN atau --token-file.',
-    'dapodik.err.notLocal': '{host} bukan alamat di PC ini atau jaringan sekolah; pmp-offline hanya menghubungi Dapodik lokal (localhost, nama PC, atau IP 10.x, 172.16–31.x, 192.168.x).',
+    'dapodik.err.notLocal':
+      '{host} bukan alamat di PC ini atau jaringan sekolah; pmp-offline hanya menghubungi Dapodik lokal (localhost, nama PC, atau IP 10.x, 172.16–31.x, 192.168.x).',
     'dapodik.err.tokenEmpty': 'token Dapodik dari {from} kosong.',
-    'dapodik.err.tokenChars': 'token Dapodik dari {from} berisi karakter yang tidak mungkin ada di token (spasi di tengah, huruf khusus); salin ulang dari Pengaturan → WebService.',
+    'dapodik.err.tokenChars':
+      'token Dapodik dari {from} berisi karakter yang tidak mungkin ada di token (spasi di tengah, huruf khusus); salin ulang dari Pengaturan → WebService.',
     'dapodik.err.token': '{where}: token ditolak Dapodik. Buat atau daftarkan ulang token di Dapodik, menu Pengaturan → WebService, untuk alamat IP PC ini.',
     'dapodik.err.npsnMissing': '{where}: Dapodik meminta NPSN ("Parameter NPSN harap diisi"); berikan --npsn.',
     'dapodik.err.schoolNotFound': '{where}: Dapodik menjawab "Sekolah tidak ditemukan": NPSN ini bukan sekolah di Dapodik ini; periksa --npsn.',
     'dapodik.err.html': '{where}: yang menjawab mengirim halaman web, bukan data: apakah alamat dan port itu WebService Dapodik (port 5774)?',
     'dapodik.err.notJson': '{where}: jawabannya bukan data JSON; apakah alamat itu WebService Dapodik?',
     'dapodik.err.shape': '{where}: jawaban tidak sesuai bentuk WebService Dapodik: {field}: {message}',
-    'dapodik.err.partial': '{where}: jawaban tidak lengkap: Dapodik menyebut {results} baris tetapi mengirim {received}; tidak direncanakan dari data sebagian. Coba lagi.',
-    'dapodik.err.timeout': '{where}: Dapodik tidak menjawab dalam {seconds} detik; apakah Dapodik sedang sibuk (sinkronisasi)? Coba lagi, atau beri --timeout lebih besar.',
+    'dapodik.err.partial':
+      '{where}: jawaban tidak lengkap: Dapodik menyebut {results} baris tetapi mengirim {received}; tidak direncanakan dari data sebagian. Coba lagi.',
+    'dapodik.err.timeout':
+      '{where}: Dapodik tidak menjawab dalam {seconds} detik; apakah Dapodik sedang sibuk (sinkronisasi)? Coba lagi, atau beri --timeout lebih besar.',
     'dapodik.err.refused': 'Dapodik tidak menjawab di {host}: apakah Dapodik sudah berjalan di PC itu, dan alamat serta port (5774) benar?',
     'dapodik.err.unknownHost': 'alamat {host} tidak dikenal di jaringan ini; periksa nama PC atau pakai alamat IP-nya.',
     'dapodik.err.unreachable': '{host} tidak terjangkau dari PC ini; periksa jaringan (kabel, Wi-Fi) dan alamat IP.',
@@ -100,21 +117,25 @@ export const plan = defineCatalog(
     'dapodik.err.status': '{where}: Dapodik menjawab dengan galat HTTP {status}.',
     'dapodik.err.tooBig': '{where}: jawaban lebih dari 256 MiB; tidak dibaca.',
     'dapodik.err.notFolder': '{dir} bukan folder; berikan folder berisi jawaban Dapodik yang disimpan dengan --save.',
-    'dapodik.err.missingFile': '{file} tidak ada: folder {dir} harus berisi getSekolah.json, getGtk.json, getPesertaDidik.json dan getRombonganBelajar.json (disimpan dengan `plan --dapodik … --save`).',
+    'dapodik.err.missingFile':
+      '{file} tidak ada: folder {dir} harus berisi getSekolah.json, getGtk.json, getPesertaDidik.json dan getRombonganBelajar.json (disimpan dengan `plan --dapodik … --save`).',
     'dapodik.err.otherSchool': '{where}: Dapodik menjawab untuk sekolah lain (NPSN {found}, bukan {npsn}); periksa --npsn dan alamatnya.',
     'dapodik.err.level': '{where}: bentuk pendidikan "{bentuk}" tidak termasuk PMP (SD, SMP, SMA, SMK, SLB).',
     'dapodik.err.save': 'tidak dapat menyimpan jawaban Dapodik ke {file}: {reason}.',
     'dapodik.err.saveOther': '{dir} sudah berisi jawaban Dapodik sekolah lain (NPSN {npsn}); tidak diubah. Pilih folder lain.',
-    'check.opt.roster': 'bandingkan responden dengan data Dapodik: folder jawaban tersimpan, atau alamat Dapodik (NPSN diambil dari ekspor; token dari DAPODIK_TOKEN atau --token-file)',
+    'check.opt.roster':
+      'bandingkan responden dengan data Dapodik: folder jawaban tersimpan, atau alamat Dapodik (NPSN diambil dari ekspor; token dari DAPODIK_TOKEN atau --token-file)',
     'warning.TIDAK_ADA_DI_DAPODIK': '{subjek} {siapa}: tidak ada di Dapodik ({sumber}).',
     'warning.TINGKAT_BEDA_DAPODIK': '{subjek} {siapa}: kelas {tingkat} di ekspor, kelas {dapodik} di Dapodik.',
     'warning.DAPODIK_SEKOLAH_LAIN': 'data Dapodik {sumber} milik sekolah lain (NPSN {npsn}); responden tidak dibandingkan.',
   },
   {
-    'plan.description': 'Choose the PMP respondents from the school\'s records in Dapodik (staff, classes, students) by the rules, and show what cannot be met yet.',
+    'plan.description':
+      "Choose the PMP respondents from the school's records in Dapodik (staff, classes, students) by the rules, and show what cannot be met yet.",
     'plan.arg.source': 'folder of Dapodik answers saved with --save (getSekolah.json, getGtk.json, getPesertaDidik.json, getRombonganBelajar.json)',
-    'plan.opt.dapodik': 'read straight from the Dapodik WebService on this PC or the school network (port 5774 by default); token from DAPODIK_TOKEN or --token-file',
-    'plan.opt.npsn': 'the school\'s NPSN (required with --dapodik)',
+    'plan.opt.dapodik':
+      'read straight from the Dapodik WebService on this PC or the school network (port 5774 by default); token from DAPODIK_TOKEN or --token-file',
+    'plan.opt.npsn': "the school's NPSN (required with --dapodik)",
     'plan.opt.tokenFile': 'file holding the Dapodik WebService token (never put the token on the command line)',
     'plan.opt.timeout': 'time limit for each request to Dapodik, in seconds (default: {seconds})',
     'plan.opt.xlsx': 'also write the respondent list to an Excel workbook (one sheet per respondent type, with tick-box columns)',
@@ -125,7 +146,8 @@ export const plan = defineCatalog(
     'plan.title': 'PMP RESPONDENT PLAN: {nama} (NPSN {npsn}, {bentuk})',
     'plan.source.dapodik': 'Source: Dapodik {alamat}',
     'plan.source.folder': 'Source: Dapodik answers saved in {alamat}',
-    'plan.counts': 'In Dapodik: {gtk} staff ({pendidik} {pendidik|teacher|teachers}), {peserta_didik} {peserta_didik|student|students}, {rombel} {rombel|class|classes} (rombel)',
+    'plan.counts':
+      'In Dapodik: {gtk} staff ({pendidik} {pendidik|teacher|teachers}), {peserta_didik} {peserta_didik|student|students}, {rombel} {rombel|class|classes} (rombel)',
     'plan.heading.chosen': '{type}: {count} chosen ({detail})',
     'plan.heading.minimum': 'minimum {minimum}',
     'plan.heading.saran': '{saran} recommended',
@@ -133,7 +155,7 @@ export const plan = defineCatalog(
     'plan.heading.availableSurveyed': '{count} in the surveyed grades in Dapodik',
     'plan.heading.manual': '{type}: fill in yourself, {count} {count|person|people}',
     'plan.heading.supervisor': '{type}: fill in yourself, {count} {count|person|people}',
-    'plan.manual.committee': 'The school committee is not in Dapodik: write the names yourself (parents are suggested from the chosen students\' records).',
+    'plan.manual.committee': "The school committee is not in Dapodik: write the names yourself (parents are suggested from the chosen students' records).",
     'plan.manual.supervisor': 'The supervisor (pengawas pembina) is assigned by the dinas and is not in Dapodik: ask the education office for the name.',
     'plan.where.both': '{rombel}, grade {tingkat}',
     'plan.reason.head': 'the principal in Dapodik',
@@ -147,21 +169,27 @@ export const plan = defineCatalog(
     'plan.place.suggest': '{role}, suggested: {nama} ({hubungan} of {anak}, {where})',
     'plan.parent.ibu': 'mother',
     'plan.parent.ayah': 'father',
-    'plan.problem.KEPALA_SEKOLAH_TIDAK_ADA': 'Principal: no staff member of type "Kepala Sekolah" in Dapodik; set the principal\'s PTK type in Dapodik, then fetch again.',
+    'plan.problem.KEPALA_SEKOLAH_TIDAK_ADA':
+      'Principal: no staff member of type "Kepala Sekolah" in Dapodik; set the principal\'s PTK type in Dapodik, then fetch again.',
     'plan.problem.KEPALA_SEKOLAH_GANDA': 'Principal: Dapodik lists {ada} staff of type "Kepala Sekolah" ({nama}); PMP asks for exactly one, fix it in Dapodik.',
     'plan.problem.DAPODIK_KURANG': '{subjek}: Dapodik lists only {ada}, {dibutuhkan} needed.',
-    'plan.problem.NISN_KURANG': '{subjek}: only {ada} {ada|student has|students have} an NISN, at least {dibutuhkan} needed; {tanpa_nisn} without an NISN will not be copied by the PMP application (the NISN is their login). Complete their NISN in Dapodik, then synchronise.',
-    'plan.problem.EMAIL_KURANG': '{subjek}: only {ada} {ada|teacher has|teachers have} an email in Dapodik, at least {dibutuhkan} needed; {tanpa_email} without an email will not be copied by the PMP application (the email is their login). Complete their email in Dapodik.',
-    'plan.problem.EMAIL_TIDAK_DIKETAHUI': 'the PMP application copies only teachers with an email in Dapodik (the email is their login); the Dapodik WebService does not give emails, so make sure every chosen teacher has one in Dapodik.',
+    'plan.problem.NISN_KURANG':
+      '{subjek}: only {ada} {ada|student has|students have} an NISN, at least {dibutuhkan} needed; {tanpa_nisn} without an NISN will not be copied by the PMP application (the NISN is their login). Complete their NISN in Dapodik, then synchronise.',
+    'plan.problem.EMAIL_KURANG':
+      '{subjek}: only {ada} {ada|teacher has|teachers have} an email in Dapodik, at least {dibutuhkan} needed; {tanpa_email} without an email will not be copied by the PMP application (the email is their login). Complete their email in Dapodik.',
+    'plan.problem.EMAIL_TIDAK_DIKETAHUI':
+      'the PMP application copies only teachers with an email in Dapodik (the email is their login); the Dapodik WebService does not give emails, so make sure every chosen teacher has one in Dapodik.',
     'plan.grades': 'Students per grade in Dapodik: {daftar}.',
     'plan.grade': 'grade {tingkat}: {terdaftar}',
     'plan.grade.noNisn': 'grade {tingkat}: {terdaftar} ({tanpa_nisn} without an NISN)',
     'plan.col.login': 'NISN / email (PMP login)',
     'plan.problem.DI_BAWAH_SARAN': '{subjek}: Dapodik lists {ada}; the minimum is met, but {saran} are recommended.',
-    'plan.problem.noClassTeacher': 'Teachers (class teacher) grade {tingkat}: no homeroom or class teacher for grade {tingkat} in Dapodik (no grade {tingkat} rombel yet, or it has no wali kelas).',
+    'plan.problem.noClassTeacher':
+      'Teachers (class teacher) grade {tingkat}: no homeroom or class teacher for grade {tingkat} in Dapodik (no grade {tingkat} rombel yet, or it has no wali kelas).',
     'plan.verdict.ok': 'CAN BE MET from Dapodik',
     'plan.verdict.short': 'CANNOT BE MET from Dapodik yet',
-    'plan.next.ok': 'register these people as respondents in the PMP application, write in the committee and the supervisor, then run `pmp-offline check` once everyone has finished.',
+    'plan.next.ok':
+      'register these people as respondents in the PMP application, write in the committee and the supervisor, then run `pmp-offline check` once everyone has finished.',
     'plan.next.fix': 'complete the data in Dapodik (staff, rombel and their wali kelas, students), synchronise, then run `pmp-offline plan` again.',
     'plan.sheet.summary': 'Summary',
     'plan.col.value': 'Value',
@@ -175,27 +203,32 @@ export const plan = defineCatalog(
     'plan.col.done': 'Finished',
     'plan.written': 'Excel respondent list written to {file}.',
     'plan.saved': 'Dapodik answers saved in {dir}; plan again without Dapodik with `pmp-offline plan {dir}`.',
-    'plan.err.exists': '{file} already exists and is not a workbook pmp-offline wrote (or someone has changed it since); left unchanged. Choose another name, or add --force to replace it.',
+    'plan.err.exists':
+      '{file} already exists and is not a workbook pmp-offline wrote (or someone has changed it since); left unchanged. Choose another name, or add --force to replace it.',
     'plan.err.write': 'cannot write the respondent list to {file}: {reason}.',
     'plan.err.source': 'give one source: a folder of saved Dapodik answers, or --dapodik ADDRESS --npsn NPSN.',
     'plan.err.bothSources': 'give a folder or --dapodik, not both.',
-    'plan.err.npsnRequired': '--dapodik needs --npsn (the school\'s NPSN, 8 characters).',
+    'plan.err.npsnRequired': "--dapodik needs --npsn (the school's NPSN, 8 characters).",
     'plan.err.npsn': 'an NPSN is 8 digits or capital letters, not "{value}".',
     'plan.err.timeout': '--timeout must be a number from 1 to 300 (seconds), not "{value}".',
     'plan.err.saveFolder': '--save works only with --dapodik (answers read from a folder are saved already).',
     'plan.err.noToken': 'no Dapodik WebService token: set DAPODIK_TOKEN or use --token-file FILE. The token is made in Dapodik under Pengaturan → WebService.',
-    'plan.err.tokenFlag': 'the token must not be written on the command line (it stays in the shell history and shows in the process list); use DAPODIK_TOKEN or --token-file FILE.',
+    'plan.err.tokenFlag':
+      'the token must not be written on the command line (it stays in the shell history and shows in the process list); use DAPODIK_TOKEN or --token-file FILE.',
     'dapodik.err.address': 'not a valid Dapodik address: "{value}" (for example: localhost, 192.168.1.10:5774).',
     'dapodik.err.credentials': 'the Dapodik address must not hold a user name or password; the token goes in DAPODIK_TOKEN or --token-file.',
-    'dapodik.err.notLocal': '{host} is not this PC or the school network; pmp-offline only talks to a local Dapodik (localhost, a PC name, or an IP in 10.x, 172.16–31.x, 192.168.x).',
+    'dapodik.err.notLocal':
+      '{host} is not this PC or the school network; pmp-offline only talks to a local Dapodik (localhost, a PC name, or an IP in 10.x, 172.16–31.x, 192.168.x).',
     'dapodik.err.tokenEmpty': 'the Dapodik token from {from} is empty.',
-    'dapodik.err.tokenChars': 'the Dapodik token from {from} holds characters no token has (inner spaces, special letters); copy it again from Pengaturan → WebService.',
-    'dapodik.err.token': '{where}: Dapodik refused the token. Create or re-register the token in Dapodik under Pengaturan → WebService for this PC\'s IP address.',
+    'dapodik.err.tokenChars':
+      'the Dapodik token from {from} holds characters no token has (inner spaces, special letters); copy it again from Pengaturan → WebService.',
+    'dapodik.err.token':
+      "{where}: Dapodik refused the token. Create or re-register the token in Dapodik under Pengaturan → WebService for this PC's IP address.",
     'dapodik.err.npsnMissing': '{where}: Dapodik asks for the NPSN ("Parameter NPSN harap diisi"); give --npsn.',
     'dapodik.err.schoolNotFound': '{where}: Dapodik answered "Sekolah tidak ditemukan": this NPSN is not a school in this Dapodik; check --npsn.',
     'dapodik.err.html': '{where}: the answer is a web page, not data: are the address and port those of the Dapodik WebService (port 5774)?',
     'dapodik.err.notJson': '{where}: the answer is not JSON data; is the address the Dapodik WebService?',
-    'dapodik.err.shape': '{where}: the answer does not have the Dapodik WebService\'s shape: {field}: {message}',
+    'dapodik.err.shape': "{where}: the answer does not have the Dapodik WebService's shape: {field}: {message}",
     'dapodik.err.partial': '{where}: incomplete answer: Dapodik says {results} rows but sent {received}; no plan is made from part of the data. Try again.',
     'dapodik.err.timeout': '{where}: Dapodik did not answer within {seconds} seconds; is it busy (synchronising)? Try again, or give a larger --timeout.',
     'dapodik.err.refused': 'Dapodik does not answer at {host}: is Dapodik running on that PC, and are the address and port (5774) right?',
@@ -208,12 +241,14 @@ export const plan = defineCatalog(
     'dapodik.err.status': '{where}: Dapodik answered with HTTP error {status}.',
     'dapodik.err.tooBig': '{where}: the answer is over 256 MiB; not read.',
     'dapodik.err.notFolder': '{dir} is not a folder; give a folder of Dapodik answers saved with --save.',
-    'dapodik.err.missingFile': '{file} is missing: the folder {dir} must hold getSekolah.json, getGtk.json, getPesertaDidik.json and getRombonganBelajar.json (saved with `plan --dapodik … --save`).',
+    'dapodik.err.missingFile':
+      '{file} is missing: the folder {dir} must hold getSekolah.json, getGtk.json, getPesertaDidik.json and getRombonganBelajar.json (saved with `plan --dapodik … --save`).',
     'dapodik.err.otherSchool': '{where}: Dapodik answered for another school (NPSN {found}, not {npsn}); check --npsn and the address.',
     'dapodik.err.level': '{where}: the school form "{bentuk}" is not part of PMP (SD, SMP, SMA, SMK, SLB).',
     'dapodik.err.save': 'cannot save the Dapodik answers to {file}: {reason}.',
-    'dapodik.err.saveOther': '{dir} already holds another school\'s Dapodik answers (NPSN {npsn}); left unchanged. Choose another folder.',
-    'check.opt.roster': 'compare the respondents with Dapodik: a folder of saved answers, or a Dapodik address (the NPSN is taken from the export; token from DAPODIK_TOKEN or --token-file)',
+    'dapodik.err.saveOther': "{dir} already holds another school's Dapodik answers (NPSN {npsn}); left unchanged. Choose another folder.",
+    'check.opt.roster':
+      'compare the respondents with Dapodik: a folder of saved answers, or a Dapodik address (the NPSN is taken from the export; token from DAPODIK_TOKEN or --token-file)',
     'warning.TIDAK_ADA_DI_DAPODIK': '{subjek} {siapa}: not in Dapodik ({sumber}).',
     'warning.TINGKAT_BEDA_DAPODIK': '{subjek} {siapa}: grade {tingkat} in the export, grade {dapodik} in Dapodik.',
     'warning.DAPODIK_SEKOLAH_LAIN': 'the Dapodik data {sumber} belongs to another school (NPSN {npsn}); respondents were not compared.',

@@ -43,12 +43,12 @@ export const progress = defineCatalog(
   },
   {
     'progress.err.xlsx': '{file}: not a readable Excel workbook (.xlsx).',
-    'progress.err.tooBig': '{file}: sheet {sheet} has more than {rows} rows or {columns} columns; not one school\'s progress sheet.',
+    'progress.err.tooBig': "{file}: sheet {sheet} has more than {rows} rows or {columns} columns; not one school's progress sheet.",
     'progress.err.notSheet':
       '{file}: not a progress sheet: no respondent table (a header row with a Name column and Done / Status / Confirmed / Progress, and a Respondent type column or a sheet named after a respondent type).',
     'progress.err.cell': '{file}: {sheet}, row {baris}, column {kolom}: "{nilai}" {alasan}.',
     'progress.err.level':
-      '{file}: the school level is unknown. Fill in the Level cell on the Ringkasan sheet, or add --jenjang SD|SMP|SMA|SMK|SLB (or --roster with that school\'s Dapodik data).',
+      "{file}: the school level is unknown. Fill in the Level cell on the Ringkasan sheet, or add --jenjang SD|SMP|SMA|SMK|SLB (or --roster with that school's Dapodik data).",
     'progress.reason.tick': 'is not a done mark (use ✓, x, yes, done, TRUE, 1; or empty, no, FALSE, 0)',
     'progress.reason.share': 'is not a percentage (such as 100%, 85.5%)',
     'progress.reason.type': 'is not a respondent type (principal, teacher, student, committee, supervisor)',
@@ -76,7 +76,7 @@ export const progress = defineCatalog(
     'check.next.progressReady':
       'the progress sheet shows the school is ready: in the PMP application, turn the internet off and press Kirim Offline; the .pmp file it writes is the file to upload.',
     'pack.err.progressSheet':
-      '{file}: a progress sheet holds no answers, so it cannot be packed. The file to upload is the .pmp file the PMP application\'s Kirim Offline button writes.',
+      "{file}: a progress sheet holds no answers, so it cannot be packed. The file to upload is the .pmp file the PMP application's Kirim Offline button writes.",
     'input.skipped.bukan_lembar_progres': '{file}: an .xlsx/.csv that is not a progress sheet (no respondent table); skipped.',
   },
 );

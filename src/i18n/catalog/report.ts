@@ -3,7 +3,8 @@ import { defineCatalog } from '../define.js';
 // The HTML pages: `check --html` (the district report) and what every page's table says.
 export const report = defineCatalog(
   {
-    'check.opt.html': 'tulis juga laporan kabupaten sebagai satu halaman HTML mandiri (bisa dibuka dari flashdisk, tanpa internet; tabel bisa diurutkan dan disaring; siap dicetak A4)',
+    'check.opt.html':
+      'tulis juga laporan kabupaten sebagai satu halaman HTML mandiri (bisa dibuka dari flashdisk, tanpa internet; tabel bisa diurutkan dan disaring; siap dicetak A4)',
     'report.written': 'Laporan HTML ditulis ke {file}.',
     'report.err.exists': '{file} sudah ada dan bukan laporan HTML pmp-offline; tidak diubah. Pilih nama lain, atau tambahkan --force untuk menggantinya.',
     'report.err.write': 'tidak dapat menulis laporan HTML ke {file}: {reason}.',
@@ -28,7 +29,8 @@ export const report = defineCatalog(
     'report.typeCounts': '{terdaftar} terdaftar, {lengkap} lengkap, minimum {minimum}',
   },
   {
-    'check.opt.html': 'also write the district report as one self-contained HTML page (opens from a flash drive, no internet; the table sorts and filters; prints on A4)',
+    'check.opt.html':
+      'also write the district report as one self-contained HTML page (opens from a flash drive, no internet; the table sorts and filters; prints on A4)',
     'report.written': 'HTML report written to {file}.',
     'report.err.exists': '{file} already exists and is not a pmp-offline HTML report; left unchanged. Choose another name, or add --force to replace it.',
     'report.err.write': 'cannot write the HTML report to {file}: {reason}.',
