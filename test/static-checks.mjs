@@ -1,5 +1,5 @@
-// `npm test`'s first step: the typecheck and the linter, side by side (each is mostly
-// one thread; together they take the time of the slower). Output of each is printed
+// `npm test`'s first step: the typecheck, the linter and the formatter's check, side by
+// side (each is mostly one thread; together they take the time of the slowest). Output of each is printed
 // whole when it ends; the exit code is non-zero if either failed.
 import { spawn } from 'node:child_process';
 
@@ -16,5 +16,5 @@ const run = (script) =>
     });
   });
 
-const codes = await Promise.all([run('typecheck'), run('lint')]);
+const codes = await Promise.all([run('typecheck'), run('lint'), run('format:check')]);
 process.exitCode = codes.some((code) => code !== 0) ? 1 : 0;
