@@ -2,7 +2,7 @@
 // real terminal (a pseudo-terminal from script(1)), choices picked by typing their
 // number and Enter, the command's own output, the same command as a line to type, and
 // back to the menu. Without a terminal (or with CI set, or --json) it never prompts.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,6 +125,27 @@ describe.concurrent('the guided mode on a terminal', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('the district board from an upload list, with its page', async () => {
+    const dir = schoolFolder();
+    writeFileSync(
+      path.join(dir, 'unggahan.csv'),
+      'npsn,nama,waktu_unggah,status\r\n20212345,SD NEGERI 1 CONTOH,19/10/2017 08.00,\r\n20212346,SMP NEGERI 2 CONTOH,,\r\n',
+    );
+    const term = openTerminal([process.execPath, BIN], { cwd: dir });
+    await term.waitFor(MENU);
+    term.type('6\r');
+    await term.waitFor('Daftar unggahan (.csv atau .xlsx)');
+    await term.waitFor('1. unggahan.csv');
+    term.type('1\r');
+    await term.waitFor('Simpan papan sebagai halaman HTML');
+    term.type('\r');
+    await term.waitFor('Perintah yang sama: pmp-offline eta --log unggahan.csv --html papan-kabupaten.html');
+    expect(readFileSync(path.join(dir, 'papan-kabupaten.html'), 'utf8')).toContain('SMP NEGERI 2 CONTOH');
+    await term.waitFor(MENU);
+    term.type('8\r');
+    expect(await term.exited).toBe(0);
   });
 
   it('Ctrl-C while a command runs: the command stops by its own rules (130) and so does the menu', async () => {
