@@ -87,6 +87,8 @@ export async function runGuided(io: GuidedIo): Promise<number> {
     style: { ...look.style, ...(io.color ? {} : { description: same, disabled: same }), keysHelpTip: () => t('guided.keys') },
   };
   const say = (text: string) => io.stdout.write(`${text}\n`);
+  /** A path as an argument: one that begins with '-' would be read as an option (`./-rf.json`). */
+  const asPath = (value: string) => (value.startsWith('-') ? `.${path.sep}${value}` : value);
 
   /** Picks a path: a numbered list of what is here and below, or one typed. */
   const pickPath = async (message: MessageKey, wanted: Wanted, here = false): Promise<string> => {
@@ -97,7 +99,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
       { name: found.more > 0 ? `${t('guided.pick.typed')} ${t('guided.pick.more', { count: found.more })}` : t('guided.pick.typed'), value: '' },
     ];
     const picked = choices.length === 1 ? '' : await select({ message: t(message), choices, theme, pageSize: 15 }, context);
-    if (picked !== '') return picked;
+    if (picked !== '') return asPath(picked);
     return input(
       {
         message: t('guided.ask.path'),
@@ -105,12 +107,17 @@ export async function runGuided(io: GuidedIo): Promise<number> {
         theme: look,
       },
       context,
-    ).then((value) => value.trim());
+    ).then((value) => asPath(value.trim()));
   };
 
   /** A typed value; empty when the user leaves it empty. */
   const ask = async (message: MessageKey, fallback?: string): Promise<string> =>
     (await input({ message: t(message), default: fallback, theme: look }, context)).trim();
+  /** A typed name of a file or folder to write; empty when the user leaves it empty. */
+  const askPath = async (message: MessageKey, fallback: string): Promise<string> => {
+    const value = await ask(message, fallback);
+    return value === '' ? '' : asPath(value);
+  };
 
   const planFor = async (choice: Exclude<Choice, 'exit'>): Promise<Planned> => {
     switch (choice) {
@@ -118,7 +125,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
         return { argv: ['check', await pickPath('guided.ask.checkPath', 'input', true)] };
       case 'pack': {
         const from = await pickPath('guided.ask.packPath', 'packable', true);
-        return { argv: ['pack', from, '--out', await ask('guided.ask.packOut', 'kirim')] };
+        return { argv: ['pack', from, '--out', await askPath('guided.ask.packOut', 'kirim')] };
       }
       case 'eta': {
         const sent = await ask('guided.ask.sent');
@@ -126,12 +133,12 @@ export async function runGuided(io: GuidedIo): Promise<number> {
       }
       case 'board': {
         const log = await pickPath('guided.ask.logFile', 'log');
-        const html = await ask('guided.ask.html', 'papan-kabupaten.html');
+        const html = await askPath('guided.ask.html', 'papan-kabupaten.html');
         return { argv: ['eta', '--log', log, ...(html === '' ? [] : ['--html', html])] };
       }
       case 'planSaved': {
         const folder = await pickPath('guided.ask.savedFolder', 'dapodik');
-        const xlsx = await ask('guided.ask.xlsx', 'responden.xlsx');
+        const xlsx = await askPath('guided.ask.xlsx', 'responden.xlsx');
         return { argv: ['plan', folder, ...(xlsx === '' ? [] : ['--xlsx', xlsx])] };
       }
       case 'planDapodik':
@@ -160,7 +167,7 @@ export async function runGuided(io: GuidedIo): Promise<number> {
       typed = (
         await password({ message: t('guided.ask.token'), validate: (value) => value.trim() !== '' || t('guided.ask.tokenEmpty'), theme: look }, context)
       ).trim();
-    const xlsx = await ask('guided.ask.xlsx', `responden-${npsn}.xlsx`);
+    const xlsx = await askPath('guided.ask.xlsx', `responden-${npsn}.xlsx`);
     if (xlsx !== '') argv.push('--xlsx', xlsx);
     return typed === undefined ? { argv } : { argv, env: { DAPODIK_TOKEN: typed }, typedToken: true };
   };

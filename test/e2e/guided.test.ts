@@ -127,6 +127,20 @@ describe.concurrent('the guided mode on a terminal', () => {
     }
   });
 
+  it('a file whose name begins with "-" is passed as a path, not read as an option', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmp-guided-dash-'));
+    cpSync(path.join(FIXTURES, 'demo', 'sdn-1-contoh.json'), path.join(dir, '-rf.json'));
+    const term = openTerminal([process.execPath, BIN], { cwd: dir });
+    await term.waitFor(MENU);
+    term.type('3\r');
+    await term.waitFor('2. -rf.json');
+    term.type('2\r');
+    await term.waitFor('SIAP KIRIM');
+    await term.waitFor('Perintah yang sama: pmp-offline check ./-rf.json');
+    term.type('8\r');
+    expect(await term.exited).toBe(0);
+  });
+
   it('the district board from an upload list, with its page', async () => {
     const dir = schoolFolder();
     writeFileSync(
