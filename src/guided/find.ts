@@ -15,16 +15,17 @@ export type Wanted = 'input' | 'packable' | 'dapodik' | 'log' | 'token';
 /** The saved Dapodik answers a `plan FOLDER` reads: a folder holding getSekolah.json. */
 const DAPODIK_MARK = 'getsekolah.json';
 
-function matches(wanted: Wanted, entry: Dirent, children: () => string[]): boolean {
-  const name = entry.name.toLowerCase();
-  if (wanted === 'dapodik') return entry.isDirectory() && children().some((child) => child.toLowerCase() === DAPODIK_MARK);
-  if (!entry.isFile()) return false;
+/** A file of the kind wanted, by its name (folders of saved answers are told by what they hold). */
+function fileMatches(wanted: Exclude<Wanted, 'dapodik'>, fileName: string): boolean {
+  const name = fileName.toLowerCase();
   switch (wanted) {
     case 'input':
       return kindOf(name) !== undefined;
-    case 'packable':
+    case 'packable': {
       // What pack makes a .pmp from (exports) or collects (the application's .pmp files).
-      return kindOf(name) !== undefined && kindOf(name)?.id !== 'lembar_progres';
+      const kind = kindOf(name);
+      return kind !== undefined && kind.id !== 'lembar_progres';
+    }
     case 'log':
       return name.endsWith('.csv') || name.endsWith('.xlsx');
     case 'token':
@@ -44,6 +45,11 @@ export function findCandidates(root: string, wanted: Wanted, limit = 30): Found 
   const paths: string[] = [];
   let seen = 0;
   let more = 0;
+  const found = (file: string) => {
+    if (paths.length < limit) paths.push(path.relative(root, file) || '.');
+    else more++;
+  };
+  // Each folder is read once: its entries say whether it is a folder of saved answers.
   const visit = (dir: string, depth: number): void => {
     let entries: Dirent[];
     try {
@@ -51,24 +57,17 @@ export function findCandidates(root: string, wanted: Wanted, limit = 30): Found 
     } catch {
       return;
     }
+    if (wanted === 'dapodik' && entries.some((entry) => entry.isFile() && entry.name.toLowerCase() === DAPODIK_MARK)) {
+      found(dir);
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (++seen > MAX_ENTRIES) return;
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
-      const children = () => {
-        try {
-          return readdirSync(full);
-        } catch {
-          return [];
-        }
-      };
-      if (matches(wanted, entry, children)) {
-        if (paths.length < limit) paths.push(path.relative(root, full));
-        else more++;
-        continue;
-      }
-      if (entry.isDirectory() && depth < MAX_DEPTH) visit(full, depth + 1);
+      if (entry.isFile() && wanted !== 'dapodik' && fileMatches(wanted, entry.name)) found(full);
+      else if (entry.isDirectory() && depth < MAX_DEPTH) visit(full, depth + 1);
     }
   };
   visit(root, 0);

@@ -49,7 +49,7 @@ function quoteArg(arg: string, platform: NodeJS.Platform): string {
 }
 
 /** The line that runs the same command from a prompt. */
-export function commandLine(program: string, argv: readonly string[], platform: NodeJS.Platform): string {
+function commandLine(program: string, argv: readonly string[], platform: NodeJS.Platform): string {
   return [program, ...argv].map((arg) => quoteArg(arg, platform)).join(' ');
 }
 

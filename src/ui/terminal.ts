@@ -81,7 +81,7 @@ function unicodeWindowsTerminal(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** The console code page of UTF-8: a console set to it (`chcp 65001`) shows Unicode. */
-export const UTF8_CODE_PAGE = 65001;
+const UTF8_CODE_PAGE = 65001;
 
 /**
  * Unicode or the ASCII fallback. On Windows what Windows reports decides: a terminal
