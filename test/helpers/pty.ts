@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { childEnv } from './cli.js';
 
 export interface Terminal {
-  /** Resolves once `text` is on the screen after the last wait (colour codes removed); fails after 30 s. */
-  waitFor(text: string | RegExp): Promise<void>;
+  /** Resolves once `wanted` is on the screen after the last wait (colour codes removed); fails after 20 s. */
+  waitFor(wanted: string | RegExp): Promise<void>;
   /** Types `keys` (`\r` is Enter, `\x03` Ctrl-C). */
   type(keys: string): void;
   /** Everything shown so far, colour and cursor codes removed. */
@@ -36,28 +36,40 @@ export function openTerminal(command: string[], options: { cwd: string; env?: Re
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let shown = '';
+  // The screen's text only ever grows: an escape sequence split between two reads is
+  // held back until it is whole, so a position in the text never moves under a wait.
+  let text = '';
+  let pending = '';
   let from = 0;
   const waiters: (() => void)[] = [];
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+  const received = (d: string) => {
     shown += d;
+    pending += d;
+    // eslint-disable-next-line no-control-regex -- terminal escape sequences
+    const open = /\x1b(?:\[[0-9;?]*)?$/.exec(pending);
+    const whole = open ? pending.slice(0, open.index) : pending;
+    pending = pending.slice(whole.length);
+    text += plain(whole);
     for (const wake of waiters.splice(0)) wake();
-  });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (shown += d));
+  };
+  child.stdout.setEncoding('utf8').on('data', received);
+  child.stderr.setEncoding('utf8').on('data', received);
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
   void exited.then(() => clearTimeout(timer));
 
   return {
-    async waitFor(text) {
-      const deadline = Date.now() + 30_000;
+    async waitFor(wanted) {
+      // Within the test's own 30 s, so a miss is reported with the screen.
+      const deadline = Date.now() + 20_000;
       for (;;) {
-        const rest = plain(shown).slice(from);
-        const at = typeof text === 'string' ? rest.indexOf(text) : rest.search(text);
+        const rest = text.slice(from);
+        const at = typeof wanted === 'string' ? rest.indexOf(wanted) : rest.search(wanted);
         if (at >= 0) {
           from += at + 1;
           return;
         }
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not shown: ${String(text)}\n--- screen ---\n${plain(shown)}`);
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`not shown: ${String(wanted)}\n--- screen ---\n${text}`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 200);
@@ -67,7 +79,7 @@ export function openTerminal(command: string[], options: { cwd: string; env?: Re
     type(keys) {
       child.stdin.write(keys);
     },
-    screen: () => plain(shown),
+    screen: () => text,
     raw: () => shown,
     exited,
   };
