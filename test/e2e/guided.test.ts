@@ -81,6 +81,8 @@ describe.concurrent('the guided mode on a terminal', () => {
     await term.waitFor('CAN BE MET');
     await term.waitFor('The same command: pmp-offline --lang en plan unduhan-dapodik --xlsx responden.xlsx');
     expect(readFileSync(path.join(dir, 'responden.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    // Keys typed before the menu is drawn again would go to no prompt: wait for it.
+    await term.waitFor('8. Exit');
     term.type('8\r');
     expect(await term.exited).toBe(0);
   });
@@ -118,6 +120,7 @@ describe.concurrent('the guided mode on a terminal', () => {
       await term.waitFor('Waktu unggah');
       term.type('20/10/2017 14.30\r');
       await term.waitFor("Perintah yang sama: pmp-offline eta --sent '20/10/2017 14.30'");
+      await term.waitFor('8. Keluar');
       term.type('8\r');
       expect(await term.exited).toBe(0);
       expect(term.screen()).not.toContain(token);
@@ -137,6 +140,7 @@ describe.concurrent('the guided mode on a terminal', () => {
     term.type('2\r');
     await term.waitFor('SIAP KIRIM');
     await term.waitFor('Perintah yang sama: pmp-offline check ./-rf.json');
+    await term.waitFor('8. Keluar');
     term.type('8\r');
     expect(await term.exited).toBe(0);
   });

@@ -1,8 +1,9 @@
 // A program on a real pseudo-terminal, as an operator's console runs it: script(1)
 // (util-linux) gives it a terminal for stdin and stdout, and this side types into it and
 // reads the screen. Keys are typed only once the screen shows what the program asks
-// (a question's choices, not just a line printed before it: keys typed before a prompt
-// listens are lost, as on a real console), so nothing depends on how fast either side is.
+// (a question's choices, not just a line printed before it, such as a command's last
+// line before the menu is drawn again: keys typed before a prompt listens are lost, as on
+// a real console), so nothing depends on how fast either side is.
 import { spawn } from 'node:child_process';
 import { childEnv } from './cli.js';
 
