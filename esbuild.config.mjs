@@ -17,7 +17,7 @@ rmSync(staging, { recursive: true, force: true });
 
 await build({
   // The worker threads' entry is a file of its own beside cli.js (src/core/pool.ts).
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/cli/worker.ts' },
   outdir: fileURLToPath(staging),
   bundle: true,
   splitting: true,

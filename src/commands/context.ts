@@ -1,6 +1,6 @@
 import type { InterruptTrap } from '../core/interrupt.js';
 import type { Lang } from '../i18n/index.js';
-import type { Terminal } from '../ui/terminal.js';
+import type { Terminal } from '../output/terminal.js';
 
 /** What every command gets from the entry point. Commands set `exitCode`; they never exit. */
 export interface CliContext {

@@ -1,4 +1,4 @@
-// SIGINT / SIGTERM, one rule for every command: the entry point (src/cli.ts) listens from
+// SIGINT / SIGTERM, one rule for every command: the entry point (src/cli/entry.ts) listens from
 // the first line of a run to its last write, so a signal never kills the process
 // half-way. Batches stop at the next school, a Dapodik request is called off, an output
 // is either written whole or not at all (io/atomic.ts), temporary files are removed, and

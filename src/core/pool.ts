@@ -6,7 +6,7 @@
 // exactly as it would without workers. A worker that ends normally has answered all it
 // took: nothing is redone.
 //
-// Workers run the bundle's worker entry (src/worker.ts), which the program's entry
+// Workers run the bundle's worker entry (src/cli/worker.ts), which the program's entry
 // point names with `setWorkerSource`: a file beside the bundle, or the code itself
 // inside a standalone executable. Run from TypeScript sources (tests) there is none, and
 // everything runs on the main thread, with the same results.

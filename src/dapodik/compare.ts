@@ -3,7 +3,7 @@
 // student's, or whose grade differs from Dapodik's, is a warning with the name. The
 // committee and the supervisor are not in Dapodik and are not compared.
 import type { Warning } from '../domain/readiness.js';
-import type { RespondentBrief, SchoolIdentity } from '../check/run.js';
+import type { RespondentBrief, SchoolIdentity } from '../school/check.js';
 import { loadRoster, serverSource, type LoadedRoster } from './source.js';
 import type { SchoolLevel } from '../domain/respondent-types.js';
 

@@ -15,7 +15,7 @@ export type ProblemCode =
   | 'KEPALA_SEKOLAH_GANDA'
   | 'RESPONDEN_BERLEBIH'
   | 'ID_RESPONDEN_GANDA'
-  // a progress sheet (src/progress/assess.ts)
+  // a progress sheet (src/school/progress/assess.ts)
   | 'RESPONDEN_BELUM_SELESAI'
   | 'VERSI_TIDAK_DIKETAHUI';
 
@@ -28,10 +28,10 @@ export type WarningCode =
   | 'TIDAK_ADA_DI_DAPODIK'
   | 'TINGKAT_BEDA_DAPODIK'
   | 'DAPODIK_SEKOLAH_LAIN'
-  // another file of the same school in the batch (src/check/run.ts)
+  // another file of the same school in the batch (src/school/check.ts)
   | 'SEKOLAH_GANDA_DIPAKAI'
   | 'SEKOLAH_GANDA_DILEWATI'
-  // a rule a progress sheet cannot show (src/progress/assess.ts)
+  // a rule a progress sheet cannot show (src/school/progress/assess.ts)
   | 'ATURAN_PERLU_DICEK';
 
 export interface RespondentRef {

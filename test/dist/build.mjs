@@ -116,8 +116,8 @@ async function bundle() {
     plugins: [dependencyPatches],
     define: { __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version) },
   };
-  await build({ ...common, entryPoints: [path.join(root, 'src', 'sea.ts')], outfile: path.join(work, 'main.cjs') });
-  await build({ ...common, entryPoints: [path.join(root, 'src', 'worker.ts')], outfile: path.join(work, 'worker.cjs') });
+  await build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'sea.ts')], outfile: path.join(work, 'main.cjs') });
+  await build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'worker.ts')], outfile: path.join(work, 'worker.cjs') });
 }
 
 /**

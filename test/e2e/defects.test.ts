@@ -6,8 +6,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTerminal } from '../../src/ui/terminal.js';
-import { startProgress } from '../../src/ui/progress.js';
+import { createTerminal } from '../../src/output/terminal.js';
+import { startProgress } from '../../src/output/progress.js';
 import { BIN, childEnv, FIXTURES, ROOT, runCli } from '../helpers/cli.js';
 
 const READY = path.join(FIXTURES, 'demo', 'sdn-1-contoh.json');

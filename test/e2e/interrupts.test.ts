@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/entry.js';
 import { makeRoster } from '../fixtures-gen/index.mjs';
 import { childEnv, FIXTURES, runCli } from '../helpers/cli.js';
 import { startFakeDapodik } from '../helpers/fake-dapodik.js';

@@ -103,7 +103,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** `pmp-offline ARGS` in this process, as the launcher would run it; see the top of this file. */
 export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   const run = async (): Promise<CliResult> => {
-    const { main } = await import('../../src/cli.js');
+    const { main } = await import('../../src/cli/entry.js');
     const env = childEnv(options.env);
     const out = collector();
     const err = collector();

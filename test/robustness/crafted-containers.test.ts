@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContainerPlan } from '../../src/container/build.js';
-import { loadContainerInput } from '../../src/container/check-input.js';
+import { loadContainerInput } from '../../src/school/container-input.js';
 import { sha256Hex } from '../../src/container/hash.js';
 import { CAPS } from '../../src/container/format.js';
 import { InputError } from '../../src/core/errors.js';

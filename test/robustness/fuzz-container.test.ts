@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContainerInput } from '../../src/container/check-input.js';
+import { loadContainerInput } from '../../src/school/container-input.js';
 import { readContainer } from '../../src/container/read.js';
 import { InputError } from '../../src/core/errors.js';
 import { assessSchool } from '../../src/domain/readiness.js';

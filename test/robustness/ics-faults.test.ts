@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutputError } from '../../src/core/errors.js';
-import { writeIcs } from '../../src/eta/ics.js';
+import { writeIcs } from '../../src/output/calendar.js';
 import { tmp } from './support.js';
 
 const fault: { write?: string; sync?: string; rename?: string } = {};

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContainerInput } from '../../src/container/check-input.js';
+import { loadContainerInput } from '../../src/school/container-input.js';
 import { BIN, childEnv, runCli } from '../helpers/cli.js';
 import { generateDistrict } from '../fixtures-gen/index.mjs';
 import { InputGuard, tmp } from './support.js';

@@ -6,14 +6,14 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkOne } from '../../src/check/run.js';
+import { checkOne } from '../../src/school/check.js';
 import { canonicalJsonBytes } from '../../src/container/canonical.js';
 import { CAPS } from '../../src/container/format.js';
 import { loadExportFile } from '../../src/io/load-input.js';
 import { MAX_EXPORT_BYTES } from '../../src/io/read-text.js';
 import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
-import { runPack } from '../../src/pack/run.js';
+import { runPack } from '../../src/commands/pack/run.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
 import { InputGuard, tmp } from './support.js';
 

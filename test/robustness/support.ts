@@ -6,7 +6,7 @@ import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { createTerminal, type Terminal } from '../../src/ui/terminal.js';
+import { createTerminal, type Terminal } from '../../src/output/terminal.js';
 import { BIN, ROOT, childEnv, hashFiles, runCli, type CliResult } from '../helpers/cli.js';
 
 /**

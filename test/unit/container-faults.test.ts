@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
-import { runPack } from '../../src/pack/run.js';
+import { runPack } from '../../src/commands/pack/run.js';
 import { CREATED, READY_FIXTURE, tempDir, writeReady } from './container-helpers.js';
 
 const fault: { write?: string; sync?: string; rename?: string; link?: string; corruptAt?: number } = {};

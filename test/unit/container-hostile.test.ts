@@ -20,7 +20,7 @@ vi.mock('node:zlib', async (original) => {
   return { ...real, inflateRawSync, default: { ...real, inflateRawSync } };
 });
 import type { ContainerPlan } from '../../src/container/build.js';
-import { loadContainerInput } from '../../src/container/check-input.js';
+import { loadContainerInput } from '../../src/school/container-input.js';
 import { readContainerManifest } from '../../src/container/read.js';
 import { sha256Hex } from '../../src/container/hash.js';
 import { kodeFromSha256 } from '../../src/domain/filename.js';

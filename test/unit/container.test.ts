@@ -5,7 +5,7 @@ import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { planContainer } from '../../src/container/build.js';
 import { canonicalJson } from '../../src/container/canonical.js';
-import { loadContainerInput } from '../../src/container/check-input.js';
+import { loadContainerInput } from '../../src/school/container-input.js';
 import { CONTAINER_FORMAT, manifestSchema } from '../../src/container/format.js';
 import { readContainer, readContainerManifest } from '../../src/container/read.js';
 import { WriteAborted, writeContainer, zipEntryDate } from '../../src/container/write.js';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatLong, formatShort } from '../../src/eta/format.js';
+import { formatDuration, formatLong, formatShort } from '../../src/time/format.js';
 import { zoneLabel } from '../../src/domain/zones.js';
 
 const LUXON_LONG = { id: 'cccc, d LLLL yyyy HH.mm', en: 'cccc, d LLLL yyyy HH:mm' } as const;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExitCode, UsageError } from '../../src/core/errors.js';
 import { jobs, text } from '../../src/commands/options.js';
-import { parseEtaOptions } from '../../src/eta/action.js';
+import { parseEtaOptions } from '../../src/commands/eta/action.js';
 import { runCli } from '../helpers/cli.js';
 
 describe('parseEtaOptions', () => {

@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/i18n/index.js';
 import { DEFAULT_CUTOFF, submissionTimeline } from '../../src/domain/timeline.js';
-import { drawPicture, PICTURE_WIDTH } from '../../src/eta/picture.js';
-import { formatDuration, formatLong } from '../../src/eta/format.js';
-import { etaReminders, icsEvents } from '../../src/eta/ics.js';
-import { runEta } from '../../src/eta/run.js';
+import { drawPicture, PICTURE_WIDTH } from '../../src/commands/eta/picture.js';
+import { formatDuration, formatLong } from '../../src/time/format.js';
+import { etaReminders, icsEvents } from '../../src/output/calendar.js';
+import { runEta } from '../../src/commands/eta/run.js';
 
 const at = (iso: string): DateTime => DateTime.fromISO(iso, { setZone: true });
 

@@ -6,7 +6,7 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
-import { runPack } from '../../src/pack/run.js';
+import { runPack } from '../../src/commands/pack/run.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { CREATED, inOutDirs, READY_FIXTURE } from './container-helpers.js';
 

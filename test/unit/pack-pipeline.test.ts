@@ -6,7 +6,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
-import { PACK_CONCURRENCY, runPack } from '../../src/pack/run.js';
+import { PACK_CONCURRENCY, runPack } from '../../src/commands/pack/run.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { CREATED, inOutDirs, READY_FIXTURE, tempDir } from './container-helpers.js';
 

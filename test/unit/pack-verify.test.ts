@@ -13,7 +13,7 @@ import { writeContainer } from '../../src/container/write.js';
 import { assessSchool } from '../../src/domain/readiness.js';
 import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { validateExport } from '../../src/io/validate-export.js';
-import { packVerifier } from '../../src/pack/run.js';
+import { packVerifier } from '../../src/commands/pack/run.js';
 import { LEVELS, makeSchool } from '../fixtures-gen/index.mjs';
 import { readyPlan, tempDir } from './container-helpers.js';
 

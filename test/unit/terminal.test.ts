@@ -1,7 +1,7 @@
 // What the terminal can show: Unicode or the ASCII fallback, decided on Windows by what
 // Windows reports (the terminal, the console's code page), elsewhere by the locale.
 import { describe, expect, it } from 'vitest';
-import { createTerminal, parseCodePage, supportsUnicode } from '../../src/ui/terminal.js';
+import { createTerminal, parseCodePage, supportsUnicode } from '../../src/output/terminal.js';
 
 describe('supportsUnicode on Windows: the console code page decides', () => {
   it.each([
