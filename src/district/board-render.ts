@@ -6,35 +6,32 @@ import type { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
 import { URGENCY, type BoardAction } from '../domain/board.js';
 import { WIB } from '../domain/zones.js';
-import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { workbookBytes, type SheetSpec } from '../output/workbook.js';
 import { barChart, escapeHtml, htmlPage, tableLabels, type TableData } from '../output/html.js';
 import type { Terminal } from '../output/terminal.js';
 import { schoolLabel, type Board, type BoardEntry } from './board.js';
-import { formatLong, formatShort } from '../time/format.js';
+import { formatLong, formatShort, todoLine } from '../time/format.js';
 import type { ReminderSet } from '../output/calendar.js';
-import { todoLine } from '../commands/eta/render-text.js';
 
 export const BOARD_FORMAT = 'pmp-offline/papan@1';
 
-export const actionName = (a: BoardAction, lang?: Lang) => t(`board.action.${a}` as MessageKey, {}, lang);
+export const actionName = (a: BoardAction) => t(`board.action.${a}` as MessageKey);
 const statusName = (e: BoardEntry) => (e.status ? t(`board.status.${e.status}` as MessageKey) : '');
 
 /** The action's sentence for this school, with its own instants. */
-export function entryTodo(e: BoardEntry, board: Board, lang: Lang): string {
-  if (e.langkah === 'selesai') return t('board.todo.selesai', {}, lang);
-  if (e.status === 'gagal_diproses' && e.langkah === 'eskalasi_lpmp') return t('board.todo.gagal', {}, lang);
+export function entryTodo(e: BoardEntry, board: Board): string {
+  if (e.langkah === 'selesai') return t('board.todo.selesai');
+  if (e.status === 'gagal_diproses' && e.langkah === 'eskalasi_lpmp') return t('board.todo.gagal');
   if (e.status === 'sudah_kirim')
-    return e.langkah === 'eskalasi_lpmp'
-      ? t('board.todo.kirimLama', {}, lang)
-      : t('board.todo.kirim', { diproses: formatLong(e.timeline.diproses, WIB, lang) }, lang);
-  return todoLine(e.langkah, e.timeline, board.cutoff, lang);
+    return e.langkah === 'eskalasi_lpmp' ? t('board.todo.kirimLama') : t('board.todo.kirim', { diproses: formatLong(e.timeline.diproses, WIB) });
+  return todoLine(e.langkah, e.timeline, board.cutoff);
 }
 
-export function renderBoard(board: Board, term: Terminal, lang: Lang): string {
+export function renderBoard(board: Board, term: Terminal): string {
   const c = term.color;
-  const when = (dt: DateTime) => formatShort(dt, WIB, lang);
-  const lines = [c.bold(t('board.title', { file: board.file, count: board.entries.length, now: formatLong(board.now, WIB, lang) }))];
+  const when = (dt: DateTime) => formatShort(dt, WIB);
+  const lines = [c.bold(t('board.title', { file: board.file, count: board.entries.length, now: formatLong(board.now, WIB) }))];
   for (const action of URGENCY) {
     const group = board.entries.filter((e) => e.langkah === action);
     if (group.length === 0) continue;
@@ -56,7 +53,7 @@ export function renderBoard(board: Board, term: Terminal, lang: Lang): string {
   return lines.join('\n');
 }
 
-export function boardToJson(board: Board, lang: Lang) {
+export function boardToJson(board: Board) {
   return {
     format: BOARD_FORMAT,
     berkas: board.file,
@@ -81,7 +78,7 @@ export function boardToJson(board: Board, lang: Lang) {
       tepat_waktu: e.tepatWaktu,
       tahap: e.tahap,
       langkah: e.langkah,
-      pesan: entryTodo(e, board, lang),
+      pesan: entryTodo(e, board),
     })),
     galat: board.galat,
     diganti: board.diganti,
@@ -94,7 +91,7 @@ function excelDate(dt: DateTime): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
 }
 
-export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
+export function boardWorkbook(board: Board): Promise<Buffer> {
   const date = 'dd/mm/yyyy hh:mm';
   const yes = (b: boolean) => t(b ? 'eta.table.yes' : 'eta.table.no');
   const main: SheetSpec = {
@@ -128,7 +125,7 @@ export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
       batas3x24: e.diunggah ? excelDate(e.timeline.batas3x24) : undefined,
       seharusnya: yes(e.seharusnyaTampil),
       tepat: yes(e.tepatWaktu),
-      pesan: entryTodo(e, board, lang),
+      pesan: entryTodo(e, board),
       baris: e.baris,
     })),
   };
@@ -155,13 +152,13 @@ export function boardWorkbook(board: Board, lang: Lang): Promise<Buffer> {
   return workbookBytes([main, summary, errors]);
 }
 
-export function boardHtml(board: Board, lang: Lang): string {
-  const when = (dt: DateTime) => formatShort(dt, WIB, lang);
+export function boardHtml(board: Board): string {
+  const when = (dt: DateTime) => formatShort(dt, WIB);
   // Many schools share an instant (the refresh slots): each is worded once.
   const worded = new Map<number, string>();
   const long = (dt: DateTime) => {
     let text = worded.get(dt.toMillis());
-    if (text === undefined) worded.set(dt.toMillis(), (text = formatLong(dt, WIB, lang)));
+    if (text === undefined) worded.set(dt.toMillis(), (text = formatLong(dt, WIB)));
     return text;
   };
   const points = Object.fromEntries(
@@ -195,7 +192,7 @@ export function boardHtml(board: Board, lang: Lang): string {
       status: e.langkah,
       search: `${e.nama ?? ''} ${e.npsn ?? ''} ${e.sekolah_id ?? ''}`.toLowerCase(),
       detail: [
-        { title: t('check.next').replace(/:$/, ''), items: [entryTodo(e, board, lang)] },
+        { title: t('check.next').replace(/:$/, ''), items: [entryTodo(e, board)] },
         {
           title: t('board.timeline'),
           items: e.diunggah
@@ -210,7 +207,7 @@ export function boardHtml(board: Board, lang: Lang): string {
   const tile = (cls: string, value: number, label: string) => `<div class="tile ${cls}"><b>${value}</b>${escapeHtml(label)}</div>`;
   const body = [
     `<header><h1>${escapeHtml(t('board.htmlTitle'))}</h1>`,
-    `<p class="meta">${escapeHtml(t('board.meta', { file: board.file, count: board.entries.length, now: formatLong(board.now, WIB, lang) }))}</p></header>`,
+    `<p class="meta">${escapeHtml(t('board.meta', { file: board.file, count: board.entries.length, now: formatLong(board.now, WIB) }))}</p></header>`,
     '<section class="tiles">',
     tile('bad', urgent, t('board.tile.call')),
     tile('info', board.ringkasan.muat_ulang, actionName('muat_ulang')),
@@ -235,7 +232,7 @@ export function boardHtml(board: Board, lang: Lang): string {
       : []),
     `<h2>${escapeHtml(t('board.schools'))}</h2>`,
   ].join('\n');
-  return htmlPage({ lang, title: t('board.htmlTitle'), body, table });
+  return htmlPage({ title: t('board.htmlTitle'), body, table });
 }
 
 /**

@@ -2,10 +2,12 @@
 // self-contained page (../ui/html.ts): the district at a glance (the ready share, schools
 // missing each respondent type, readiness per level and per kabupaten/kota), then every
 // school in a table that sorts, filters and opens to the school's problems and next steps.
-import { DateTime, WIB_ZONE } from '../domain/luxon.js';
+import { DateTime } from '../domain/luxon.js';
+import { WIB } from '../domain/zones.js';
+import { formatLong } from '../time/format.js';
 import { visible } from '../core/visible.js';
 import type { OutputErrors } from '../output/write.js';
-import { getLang, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { barChart, escapeHtml, htmlPage, tableLabels, writeHtml, type Bar, type TableData } from '../output/html.js';
 import { typeName } from '../school/describe.js';
 import { statusName, type DistrictSummary, type GroupCount, type SchoolStatus } from './summary.js';
@@ -87,7 +89,7 @@ export function reportHtml(district: DistrictSummary, options: ReportOptions): s
   const ready = district.count('siap');
   const notReady = district.count('belum_siap');
   const unreadable = district.count('tidak_terbaca');
-  const made = (options.now ?? DateTime.now()).setZone(WIB_ZONE).setLocale(getLang()).toFormat('d MMMM yyyy HH.mm');
+  const made = formatLong(options.now ?? DateTime.now(), WIB);
   const tile = (cls: string, value: string | number, label: string) => `<div class="tile ${cls}"><b>${escapeHtml(String(value))}</b>${escapeHtml(label)}</div>`;
   const regions = district
     .by('kabupaten')
@@ -123,7 +125,7 @@ export function reportHtml(district: DistrictSummary, options: ReportOptions): s
     '</section>',
     `<h2>${escapeHtml(t('report.schools'))}</h2>`,
   ].join('\n');
-  return htmlPage({ lang: getLang(), title: t('report.title'), body, table: tableData(district) });
+  return htmlPage({ title: t('report.title'), body, table: tableData(district) });
 }
 
 export const REPORT_ERRORS: OutputErrors = {

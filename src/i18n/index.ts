@@ -1,6 +1,6 @@
 // One message catalogue: every user-facing sentence, Indonesian (default) and English.
 // Areas live in ./catalog/<area>.ts so each command owns its own sentences.
-import type { LangCode } from '../core/lang-env.js';
+import { LANG_CODES, type LangCode } from '../core/lang-env.js';
 import { visible } from '../core/visible.js';
 import { common } from './catalog/common.js';
 import { input } from './catalog/input.js';
@@ -36,6 +36,9 @@ function template(key: MessageKey, lang: Lang): string {
 }
 export type Params = Record<string, string | number>;
 
+// The language is the run's, one per thread: chosen once by the entry (cli/main.ts) or
+// given to a worker at its start (cli/worker.ts), and read by every message and date
+// through t() and getLang(). No function takes it as a parameter.
 let current: Lang = 'id';
 
 export function setLang(lang: Lang): void {
@@ -49,13 +52,22 @@ export function getLang(): Lang {
 const has = (params: Params, name: string) => Object.prototype.hasOwnProperty.call(params, name);
 
 /**
- * The message for `key` in the current language, with `{name}` placeholders filled and
+ * The message for `key` in the run's language, with `{name}` placeholders filled and
  * `{name|one|other}` chosen by the number `name` (1: "one", else "other"), for English
  * plurals. Text from outside (file names, names from the data) may hold control
  * characters: they are shown as visible escapes, never handed to the terminal.
  */
-export function t(key: MessageKey, params: Params = {}, lang: Lang = current): string {
-  return template(key, lang)
+export function t(key: MessageKey, params: Params = {}): string {
+  return fill(template(key, current), params);
+}
+
+/** The message in every language, for recognising what a user wrote in either (a progress sheet's headers). */
+export function inEveryLang(key: MessageKey): string[] {
+  return LANG_CODES.map((lang) => fill(template(key, lang), {}));
+}
+
+function fill(text: string, params: Params): string {
+  return text
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
       has(params, name) ? (Number(params[name]) === 1 ? one : other) : whole,
     )

@@ -13,11 +13,10 @@ import { OutputError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { writeReason } from './write-reason.js';
 import { readHead } from '../io/read-text.js';
-import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from '../time/format.js';
 import type { SubmissionTimeline } from '../domain/timeline.js';
-import type { EtaEntry, EtaResult } from '../commands/eta/types.js';
 
 type Reminder = 'tampil' | 'batas2x24' | 'batas3x24';
 const REMINDERS: Reminder[] = ['tampil', 'batas2x24', 'batas3x24'];
@@ -52,45 +51,28 @@ export interface ReminderSet {
 }
 
 const uid = (key: string, kind: Reminder) => `pmp-offline-${kind}-${key}@pmp-offline`;
-/** Stable per school, file contents and event; without a file, per upload instant. */
-const entryKey = (entry: EtaEntry) => (entry.identitas ? `${entry.identitas.sekolah_id}-${entry.identitas.kode}` : String(entry.timeline.dikirim.toMillis()));
-
-/** `eta FILE...`'s reminders: one set per file (or per --sent). */
-export function etaReminders(result: EtaResult, lang: Lang): ReminderSet[] {
-  return (
-    result.entries
-      // A late upload waits for nothing: its one action is the dinas / LPMP (nextAction).
-      .filter((e): e is EtaEntry => e.kind === 'ok' && e.langkah !== 'terlambat')
-      .map((entry) => ({
-        key: entryKey(entry),
-        suffix: entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }, lang),
-        timeline: entry.timeline,
-      }))
-  );
-}
-
-export function icsEvents(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime, lang: Lang): ReminderEvent[] {
+export function icsEvents(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime): ReminderEvent[] {
   const events: ReminderEvent[] = [];
   for (const set of sets) {
     const params = {
-      dikirim: formatLong(set.timeline.dikirim, WIB, lang),
-      tampil: formatLong(set.timeline.tampil, WIB, lang),
-      batas2x24: formatLong(set.timeline.batas2x24, WIB, lang),
-      batas3x24: formatLong(set.timeline.batas3x24, WIB, lang),
+      dikirim: formatLong(set.timeline.dikirim, WIB),
+      tampil: formatLong(set.timeline.tampil, WIB),
+      batas2x24: formatLong(set.timeline.batas2x24, WIB),
+      batas3x24: formatLong(set.timeline.batas3x24, WIB),
     };
     for (const kind of REMINDERS) {
       const start = set.timeline[kind];
       if (set.after && start.toMillis() <= set.after.toMillis()) continue;
-      const title = `${t(`eta.ics.${kind}.title` as MessageKey, {}, lang)}${set.suffix}`;
-      events.push({ uid: uid(set.key, kind), start, title, description: t(`eta.ics.${kind}.desc` as MessageKey, params, lang), dayAhead: false });
+      const title = `${t(`eta.ics.${kind}.title` as MessageKey)}${set.suffix}`;
+      events.push({ uid: uid(set.key, kind), start, title, description: t(`eta.ics.${kind}.desc` as MessageKey, params), dayAhead: false });
     }
   }
   if (cutoff.toMillis() > now.toMillis()) {
     events.push({
       uid: `pmp-offline-cutoff-${cutoff.toMillis()}@pmp-offline`,
       start: cutoff,
-      title: t('eta.ics.cutoff.title', {}, lang),
-      description: t('eta.ics.cutoff.desc', { cutoff: formatLong(cutoff, WIB, lang) }, lang),
+      title: t('eta.ics.cutoff.title'),
+      description: t('eta.ics.cutoff.desc', { cutoff: formatLong(cutoff, WIB) }),
       dayAhead: true,
     });
   }
@@ -98,18 +80,18 @@ export function icsEvents(sets: readonly ReminderSet[], cutoff: DateTime, now: D
   return events.sort((a, b) => a.start.toMillis() - b.start.toMillis());
 }
 
-export async function buildIcs(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime, lang: Lang): Promise<string> {
+export async function buildIcs(sets: readonly ReminderSet[], cutoff: DateTime, now: DateTime): Promise<string> {
   // Every instant is within the years 2000-2100 (time input refuses others), which any
   // calendar holds.
   const { default: ical, ICalAlarmType } = await import('ical-generator');
-  const calendar = ical({ prodId: PRODUCT_ID, name: t('eta.ics.calName', {}, lang) });
+  const calendar = ical({ prodId: PRODUCT_ID, name: t('eta.ics.calName') });
   // DTSTAMP from --now (not the wall clock): the same inputs give the same file.
   const stamp = now.toJSDate();
   // Each event is written by the library on its own and the calendar around them: the
   // calendar's toString() folds its whole text with a TextEncoder made per character,
   // 5.7 s of a 20,000-school board's 6.2 s. The lines are folded once, here, by octets.
   const events: string[] = [];
-  for (const reminder of icsEvents(sets, cutoff, now, lang)) {
+  for (const reminder of icsEvents(sets, cutoff, now)) {
     const start = reminder.start.toJSDate();
     const event = calendar.createEvent({
       id: reminder.uid,
@@ -175,15 +157,15 @@ async function isOurCalendar(file: string): Promise<boolean> {
   return head.startsWith('BEGIN:VCALENDAR') && OUR_PRODIDS.test(head);
 }
 
-export async function writeIcs(file: string, content: string, lang: Lang, force = false): Promise<void> {
+export async function writeIcs(file: string, content: string, force = false): Promise<void> {
   try {
     await writeFileAtomic(file, content, async (target, existing) => {
-      if (!existing.isFile()) throw new OutputError('ICS_BUKAN_BERKAS', t('eta.err.icsNotFile', { file: target }, lang), target);
+      if (!existing.isFile()) throw new OutputError('ICS_BUKAN_BERKAS', t('eta.err.icsNotFile', { file: target }), target);
       if (force || (await isOurCalendar(target))) return 'replace';
-      throw new OutputError('ICS_SUDAH_ADA', t('eta.err.icsExists', { file: target }, lang), target);
+      throw new OutputError('ICS_SUDAH_ADA', t('eta.err.icsExists', { file: target }), target);
     });
   } catch (err) {
     if (err instanceof OutputError) throw err;
-    throw new OutputError('ICS_GAGAL_DITULIS', t('eta.err.icsWrite', { file, reason: writeReason(err, lang) }, lang), file);
+    throw new OutputError('ICS_GAGAL_DITULIS', t('eta.err.icsWrite', { file, reason: writeReason(err) }), file);
   }
 }

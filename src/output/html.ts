@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readHead } from '../io/read-text.js';
 import { visible } from '../core/visible.js';
-import { t } from '../i18n/index.js';
+import { getLang, t } from '../i18n/index.js';
 import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from './write.js';
 import { TABLE_SCRIPT, PAGE_STYLE } from './html-assets.js';
 
@@ -68,7 +68,6 @@ export function tableLabels(filter: string, all: string): TableData['labels'] {
 }
 
 export interface PageParts {
-  lang: 'id' | 'en';
   title: string;
   /** Markup built with escapeHtml only. */
   body: string;
@@ -87,7 +86,7 @@ export function htmlPage(parts: PageParts): string {
   ].join('; ');
   return [
     '<!DOCTYPE html>',
-    `<html lang="${parts.lang}">`,
+    `<html lang="${getLang()}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,

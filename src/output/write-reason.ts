@@ -1,6 +1,6 @@
 // Why an output file could not be written, in the user's words: one wording for every
 // writer (the calendar, the recap workbook), from the error's code.
-import { t, type Lang, type MessageKey } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 
 const REASONS: Record<string, MessageKey> = {
   ENOENT: 'output.reason.noFolder',
@@ -13,8 +13,8 @@ const REASONS: Record<string, MessageKey> = {
   EDQUOT: 'output.reason.full',
 };
 
-export function writeReason(err: unknown, lang?: Lang): string {
+export function writeReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? '';
   const key = REASONS[code];
-  return key ? t(key, {}, lang) : code || String(err);
+  return key ? t(key) : code || String(err);
 }

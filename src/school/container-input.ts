@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.js';
 import { parsePmpFileName } from '../domain/filename.js';
 import { WIB } from '../domain/zones.js';
 import { formatLong } from '../time/format.js';
-import { getLang, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import type { LoadedInput } from '../io/load-input.js';
 import { readContainer } from '../container/read.js';
 import { verifyContents } from '../container/verify.js';
@@ -14,7 +14,7 @@ import { verifyContents } from '../container/verify.js';
 export function notAContainer(file: string): InputError {
   const parsed = parsePmpFileName(path.basename(file), WIB);
   const message = parsed
-    ? t('container.foreignNamed', { file, waktu: formatLong(parsed.created, WIB, getLang()), sekolah_id: parsed.sekolahId })
+    ? t('container.foreignNamed', { file, waktu: formatLong(parsed.created, WIB), sekolah_id: parsed.sekolahId })
     : t('container.foreign', { file });
   return new InputError('BUKAN_WADAH_PMP_OFFLINE', message, file);
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { resolveZone } from '../../src/domain/zones.js';
 import { parseEtaOptions } from '../../src/commands/eta/action.js';
-import { buildIcs, etaReminders } from '../../src/output/calendar.js';
+import { buildIcs } from '../../src/output/calendar.js';
+import { etaReminders } from '../../src/commands/eta/run.js';
 import { renderJson } from '../../src/commands/eta/render-json.js';
 import { renderText } from '../../src/commands/eta/render-text.js';
 import { runEta } from '../../src/commands/eta/run.js';
@@ -151,12 +152,12 @@ describe(`time inputs: fuzzed (suite seed ${FUZZ_SEED})`, () => {
         const result = await runEta(parsed);
         const doc = JSON.parse(renderJson(result));
         expect(doc.format).toBe('pmp-offline/eta@1');
-        const text = renderText(result, unicode ? term : asciiTerm, { lang, unicodePicture: unicode });
+        const text = renderText(result, unicode ? term : asciiTerm, { unicodePicture: unicode });
         expect(text.length).toBeGreaterThan(0);
         tally.answered = (tally.answered ?? 0) + 1;
         // --ics: every answered time line makes a calendar every reader accepts (the
         // accepted years are ones every calendar holds).
-        const ics = await buildIcs(etaReminders(result, lang), result.cutoff, result.now, lang);
+        const ics = await buildIcs(etaReminders(result), result.cutoff, result.now);
         tally.ics = (tally.ics ?? 0) + 1;
         for (const line of ics.split('\r\n').filter((l) => /^(DTSTART|DTSTAMP|TRIGGER;VALUE=DATE-TIME)/.test(l))) {
           expect(line).toMatch(/:\d{8}T\d{6}Z$/);

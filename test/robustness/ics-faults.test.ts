@@ -59,7 +59,7 @@ describe('eta --ics: injected write failures', () => {
     const file = path.join(dir, 'pengingat.ics');
     writeFileSync(file, OLD_CALENDAR);
     Object.assign(fault, injected);
-    const err = await writeIcs(file, 'BEGIN:VCALENDAR\r\nNEW\r\nEND:VCALENDAR\r\n', 'id').catch((e: unknown) => e);
+    const err = await writeIcs(file, 'BEGIN:VCALENDAR\r\nNEW\r\nEND:VCALENDAR\r\n').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
     expect((err as OutputError).exitCode).toBe(4);
     expect((err as OutputError).kode).toBe('ICS_GAGAL_DITULIS');
@@ -73,7 +73,7 @@ describe('eta --ics: injected write failures', () => {
     const dir = tmp('ics-ok');
     const file = path.join(dir, 'pengingat.ics');
     writeFileSync(file, OLD_CALENDAR);
-    await writeIcs(file, 'NEW', 'id');
+    await writeIcs(file, 'NEW');
     expect(readFileSync(file, 'utf8')).toBe('NEW');
     expect(readdirSync(dir)).toEqual(['pengingat.ics']);
   });

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatLong, formatShort } from '../../src/time/format.js';
 import { zoneLabel } from '../../src/domain/zones.js';
+import { inLang } from '../helpers/lang.js';
 
 const LUXON_LONG = { id: 'cccc, d LLLL yyyy HH.mm', en: 'cccc, d LLLL yyyy HH:mm' } as const;
 const LUXON_SHORT = { id: 'dd/MM/yyyy HH.mm', en: 'd LLL yyyy HH:mm' } as const;
@@ -30,8 +31,8 @@ describe('eta dates and durations, written without ICU data', () => {
           const dt = DateTime.fromMillis(Date.UTC(2017, 0, 1, 23, 45) + day * 86_400_000, { zone: 'UTC' });
           const expectedLong = `${dt.setZone(zone).setLocale(lang).toFormat(LUXON_LONG[lang])} ${zoneLabel(zone)}`;
           const expectedShort = `${dt.setZone(zone).setLocale(lang).toFormat(LUXON_SHORT[lang])} ${zoneLabel(zone)}`;
-          expect(formatLong(dt, zone, lang)).toBe(expectedLong);
-          expect(formatShort(dt, zone, lang)).toBe(expectedShort);
+          expect(inLang(lang, () => formatLong(dt, zone))).toBe(expectedLong);
+          expect(inLang(lang, () => formatShort(dt, zone))).toBe(expectedShort);
         }
       }
     }
@@ -45,7 +46,7 @@ describe('eta dates and durations, written without ICU data', () => {
         fc.constantFrom('id' as const, 'en' as const),
         (ms, zone, lang) => {
           const dt = DateTime.fromMillis(ms, { zone: 'UTC' });
-          expect(formatLong(dt, zone, lang)).toBe(`${dt.setZone(zone).setLocale(lang).toFormat(LUXON_LONG[lang])} ${zoneLabel(zone)}`);
+          expect(inLang(lang, () => formatLong(dt, zone))).toBe(`${dt.setZone(zone).setLocale(lang).toFormat(LUXON_LONG[lang])} ${zoneLabel(zone)}`);
         },
       ),
       { numRuns: 500, seed: 51 },
@@ -57,10 +58,14 @@ describe('eta dates and durations, written without ICU data', () => {
     const cases = [minute, 2 * minute, 59 * minute, 60 * minute, 61 * minute, 1440 * minute, 1441 * minute, 2 * 1440 * minute + 3 * 60 * minute + 5 * minute];
     cases.push(1234 * 1440 * minute, 2_900_000 * 1440 * minute + 1, -(90 * minute));
     for (const lang of ['id', 'en'] as const) {
-      for (const ms of cases) expect(formatDuration(ms, lang), `${ms} ${lang}`).toBe(intlDuration(ms, lang));
+      for (const ms of cases)
+        expect(
+          inLang(lang, () => formatDuration(ms)),
+          `${ms} ${lang}`,
+        ).toBe(intlDuration(ms, lang));
       fc.assert(
         fc.property(fc.integer({ min: minute, max: 3_000_000 * 1440 * minute }), (ms) => {
-          expect(formatDuration(ms, lang)).toBe(intlDuration(ms, lang));
+          expect(inLang(lang, () => formatDuration(ms))).toBe(intlDuration(ms, lang));
         }),
         { numRuns: 300, seed: 52 },
       );

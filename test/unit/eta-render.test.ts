@@ -4,8 +4,9 @@ import { catalogs } from '../../src/i18n/index.js';
 import { DEFAULT_CUTOFF, submissionTimeline } from '../../src/domain/timeline.js';
 import { drawPicture, PICTURE_WIDTH } from '../../src/commands/eta/picture.js';
 import { formatDuration, formatLong } from '../../src/time/format.js';
-import { etaReminders, icsEvents } from '../../src/output/calendar.js';
-import { runEta } from '../../src/commands/eta/run.js';
+import { icsEvents } from '../../src/output/calendar.js';
+import { etaReminders, runEta } from '../../src/commands/eta/run.js';
+import { inLang } from '../helpers/lang.js';
 
 const at = (iso: string): DateTime => DateTime.fromISO(iso, { setZone: true });
 
@@ -42,17 +43,17 @@ describe('drawPicture', () => {
 describe('formatting', () => {
   it('long dates as operators write them, in WIB and another zone', () => {
     const v = at('2017-10-21T12:00:00+07:00');
-    expect(formatLong(v, 'Asia/Jakarta', 'id')).toBe('Sabtu, 21 Oktober 2017 12.00 WIB');
-    expect(formatLong(v, 'Asia/Makassar', 'id')).toBe('Sabtu, 21 Oktober 2017 13.00 WITA');
-    expect(formatLong(v, 'Asia/Jayapura', 'en')).toBe('Saturday, 21 October 2017 14:00 WIT');
+    expect(inLang('id', () => formatLong(v, 'Asia/Jakarta'))).toBe('Sabtu, 21 Oktober 2017 12.00 WIB');
+    expect(inLang('id', () => formatLong(v, 'Asia/Makassar'))).toBe('Sabtu, 21 Oktober 2017 13.00 WITA');
+    expect(inLang('en', () => formatLong(v, 'Asia/Jayapura'))).toBe('Saturday, 21 October 2017 14:00 WIT');
   });
 
   it('durations in whole minutes, rounded down, sign ignored', () => {
-    expect(formatDuration(-1, 'id')).toBe('kurang dari 1 menit');
-    expect(formatDuration(59_999, 'en')).toBe('less than a minute');
-    expect(formatDuration(60_000, 'en')).toBe('1 minute');
-    expect(formatDuration(-(26 * 60 + 15) * 60_000 - 59_999, 'en')).toBe('1 day, 2 hours, 15 minutes');
-    expect(formatDuration(2 * 86_400_000, 'id')).toBe('2 hari');
+    expect(inLang('id', () => formatDuration(-1))).toBe('kurang dari 1 menit');
+    expect(inLang('en', () => formatDuration(59_999))).toBe('less than a minute');
+    expect(inLang('en', () => formatDuration(60_000))).toBe('1 minute');
+    expect(inLang('en', () => formatDuration(-(26 * 60 + 15) * 60_000 - 59_999))).toBe('1 day, 2 hours, 15 minutes');
+    expect(inLang('id', () => formatDuration(2 * 86_400_000))).toBe('2 hari');
   });
 });
 
@@ -73,14 +74,14 @@ describe('runEta and the calendar events', () => {
   it('three reminders per upload, plus the cut-off only while it is ahead, ordered by time', async () => {
     const sent = at('2017-10-19T08:00:00+07:00');
     const ahead = await runEta({ ...base, sent, now: at('2017-10-19T09:00:00+07:00') });
-    expect(icsEvents(etaReminders(ahead, 'id'), ahead.cutoff, ahead.now, 'id').map((e) => e.uid)).toEqual([
+    expect(inLang('id', () => icsEvents(etaReminders(ahead), ahead.cutoff, ahead.now)).map((e) => e.uid)).toEqual([
       'pmp-offline-tampil-1508374800000@pmp-offline',
       'pmp-offline-cutoff-1508518799999@pmp-offline',
       'pmp-offline-batas2x24-1508374800000@pmp-offline',
       'pmp-offline-batas3x24-1508374800000@pmp-offline',
     ]);
     const passed = await runEta({ ...base, sent, now: DEFAULT_CUTOFF });
-    expect(icsEvents(etaReminders(passed, 'en'), passed.cutoff, passed.now, 'en').map((e) => e.title)).toEqual([
+    expect(inLang('en', () => icsEvents(etaReminders(passed), passed.cutoff, passed.now)).map((e) => e.title)).toEqual([
       'PMP: check the sending status',
       'PMP: 2x24-hour line',
       'PMP: 3x24-hour line',

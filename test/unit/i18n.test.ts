@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs, t } from '../../src/i18n/index.js';
+import { inLang } from '../helpers/lang.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,7 +28,7 @@ describe('message catalogue', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('check.grade', { tingkat: 5 }, 'id')).toBe('kelas 5');
-    expect(t('check.grade', {}, 'en')).toBe('grade {tingkat}');
+    expect(inLang('id', () => t('check.grade', { tingkat: 5 }))).toBe('kelas 5');
+    expect(inLang('en', () => t('check.grade', {}))).toBe('grade {tingkat}');
   });
 });

@@ -9,7 +9,7 @@ import { resolveZone, WIB } from '../../domain/zones.js';
 import { parseTimeInput } from '../../time/parse.js';
 import { given, guardRunPaths } from '../../io/run-paths.js';
 import type { CliContext } from '../context.js';
-import { runEta } from './run.js';
+import { etaReminders, runEta } from './run.js';
 import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
 import type { ParsedEtaOptions } from './types.js';
@@ -80,17 +80,17 @@ export async function runEtaAction(files: string[], raw: EtaCommandOptions, ctx:
   if (result.entries.length === 1 && only?.kind === 'error') throw only.error;
 
   if (options.ics !== undefined) {
-    const { buildIcs, etaReminders, writeIcs } = await import('../../output/calendar.js');
-    const content = await buildIcs(etaReminders(result, ctx.lang), result.cutoff, result.now, ctx.lang);
+    const { buildIcs, writeIcs } = await import('../../output/calendar.js');
+    const content = await buildIcs(etaReminders(result), result.cutoff, result.now);
     ctx.stopIfInterrupted();
-    await writeIcs(options.ics, content, ctx.lang, options.force);
+    await writeIcs(options.ics, content, options.force);
   }
   if (options.json) {
     ctx.term.write(renderJson(result));
     ctx.documentWritten = true;
   } else {
     const noColorEnv = ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '';
-    ctx.term.write(renderText(result, ctx.term, { lang: ctx.lang, unicodePicture: ctx.term.unicode && !ctx.noColor && !noColorEnv }));
+    ctx.term.write(renderText(result, ctx.term, { unicodePicture: ctx.term.unicode && !ctx.noColor && !noColorEnv }));
     for (const e of result.entries) {
       if (e.kind === 'error') ctx.term.writeErr(`pmp-offline: ${ctx.term.color.red(t('err.prefix'))}: ${e.error.message}\n`);
     }

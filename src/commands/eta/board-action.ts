@@ -12,16 +12,16 @@ import { readLog } from '../../district/log-read.js';
 import type { ParsedEtaOptions } from './types.js';
 
 export async function runBoardAction(log: string, options: ParsedEtaOptions & { xlsx?: string; html?: string }, ctx: CliContext): Promise<number> {
-  const { term, lang } = ctx;
+  const { term } = ctx;
   const board = makeBoard(await readLog(log), { file: log, now: options.now, cutoff: options.cutoff, zone: options.zone });
   if (options.ics !== undefined) {
     const { buildIcs, writeIcs } = await import('../../output/calendar.js');
-    const content = await buildIcs(boardReminders(board), board.cutoff, board.now, lang);
+    const content = await buildIcs(boardReminders(board), board.cutoff, board.now);
     ctx.stopIfInterrupted();
-    await writeIcs(options.ics, content, lang, options.force);
+    await writeIcs(options.ics, content, options.force);
   }
   if (options.xlsx !== undefined) {
-    const bytes = await boardWorkbook(board, lang);
+    const bytes = await boardWorkbook(board);
     ctx.stopIfInterrupted();
     await writeWorkbook(
       options.xlsx,
@@ -31,7 +31,7 @@ export async function runBoardAction(log: string, options: ParsedEtaOptions & { 
     );
   }
   if (options.html !== undefined) {
-    const html = boardHtml(board, lang);
+    const html = boardHtml(board);
     ctx.stopIfInterrupted();
     await writeHtml(
       options.html,
@@ -42,11 +42,11 @@ export async function runBoardAction(log: string, options: ParsedEtaOptions & { 
   }
   ctx.stopIfInterrupted();
   if (options.json) {
-    term.write(`${JSON.stringify(boardToJson(board, lang), null, 2)}\n`);
+    term.write(`${JSON.stringify(boardToJson(board), null, 2)}\n`);
     ctx.documentWritten = true;
   } else {
     for (const g of board.galat) term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${g.pesan}\n`);
-    term.write(`${renderBoard(board, term, lang)}\n`);
+    term.write(`${renderBoard(board, term)}\n`);
     if (options.ics !== undefined) term.writeErr(`${t('eta.ics.written', { file: options.ics })}\n`);
     if (options.xlsx !== undefined) term.writeErr(`${t('board.written.xlsx', { file: options.xlsx })}\n`);
     if (options.html !== undefined) term.writeErr(`${t('board.written.html', { file: options.html })}\n`);

@@ -2,6 +2,8 @@
 import { PmpError } from '../../core/errors.js';
 import { cutoffVerdict, nextAction, submissionTimeline, tahapAt } from '../../domain/timeline.js';
 import type { DateTime } from 'luxon';
+import { t } from '../../i18n/index.js';
+import type { ReminderSet } from '../../output/calendar.js';
 import { identifyFile, timeFromFile } from './source.js';
 import type { EtaEntry, EtaFailure, EtaOptions, EtaResult, FileIdentity, TimeSource } from './types.js';
 
@@ -46,4 +48,21 @@ export async function runEta(options: EtaOptions): Promise<EtaResult> {
     }
   }
   return { ...base, entries };
+}
+
+/** Stable per school, file contents and event; without a file, per upload instant. */
+const entryKey = (entry: EtaEntry) => (entry.identitas ? `${entry.identitas.sekolah_id}-${entry.identitas.kode}` : String(entry.timeline.dikirim.toMillis()));
+
+/** `eta FILE...`'s reminders: one set per file (or per --sent). */
+export function etaReminders(result: EtaResult): ReminderSet[] {
+  return (
+    result.entries
+      // A late upload waits for nothing: its one action is the dinas / LPMP (nextAction).
+      .filter((e): e is EtaEntry => e.kind === 'ok' && e.langkah !== 'terlambat')
+      .map((entry) => ({
+        key: entryKey(entry),
+        suffix: entry.berkas === null ? '' : t('eta.ics.fileSuffix', { file: entry.berkas }),
+        timeline: entry.timeline,
+      }))
+  );
 }

@@ -91,7 +91,7 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
       : item.sekolah_id !== undefined
         ? t('collect.older', {
             source: item.sumber,
-            waktu: item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '',
+            waktu: item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB) : '',
             newer: item.lebih_baru ?? '',
           })
         : t('pack.leftOut', { source: item.sumber, newer: item.lebih_baru ?? '' });
@@ -104,7 +104,7 @@ export function renderPackItem(item: PackItem, term: Terminal): string {
   const labels = [t('pack.label.source'), t('pack.label.file'), t('pack.label.size'), 'SHA-256', t('pack.label.created')];
   const width = Math.max(...labels.map((l) => l.length)) + 2;
   const row = (label: string, value: string) => `  ${label.padEnd(width)}${value}`;
-  const created = item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB, getLang()) : '';
+  const created = item.dibuat ? formatLong(DateTime.fromISO(item.dibuat, { setZone: true }), WIB) : '';
   return [
     `${c.green(sym.ok)} ${head}  ${c.green.bold(status)}`,
     row(labels[0] as string, visible(item.sumber)),

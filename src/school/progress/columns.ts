@@ -2,7 +2,7 @@
 // their case, spacing or punctuation; respondent types (a column or the sheet's name);
 // roles; grades; and completion as a tick, a word or a share. Pure.
 import { RESPONDENT_TYPES, type CommitteeRole, type RespondentType, type TeacherRole } from '../../domain/respondent-types.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { inEveryLang, type MessageKey } from '../../i18n/index.js';
 import type { SheetCell } from './sheet.js';
 
 /** "Selesai mengisi (✓)" → "selesai_mengisi": lower case, notes in brackets gone, "_" between words. */
@@ -67,7 +67,7 @@ const TYPE_WORDS: Record<RespondentType, readonly string[]> = {
 export function typeFrom(text: string): RespondentType | undefined {
   const key = normalise(text);
   for (const type of RESPONDENT_TYPES) {
-    const names = [...TYPE_WORDS[type], ...(['id', 'en'] as const).map((lang) => normalise(t(`check.type.${type}` as MessageKey, {}, lang)))];
+    const names = [...TYPE_WORDS[type], ...inEveryLang(`check.type.${type}` as MessageKey).map(normalise)];
     if (names.includes(key)) return type;
   }
   return undefined;

@@ -12,7 +12,7 @@ import type { AnswerTally } from '../../domain/answer-scan.js';
 import { EXPORT_FORMAT, NPSN, UUID } from '../../domain/export-format.js';
 import type { Respondent, SchoolExport } from '../../domain/export-schema.js';
 import { RESPONDENT_TYPES, SCHOOL_LEVELS, type RespondentType } from '../../domain/respondent-types.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { inEveryLang, t, type MessageKey } from '../../i18n/index.js';
 import type { LoadedInput, ProgressFacts, ProgressOptions } from '../../io/load-input.js';
 import { cellText, committeeRole, gradeFrom, isHeader, mapHeader, normalise, shareFrom, teacherRole, tickFrom, typeFrom, type Field } from './columns.js';
 import { readSheets, type Sheet, type SheetRow } from './sheet.js';
@@ -20,7 +20,7 @@ import { readSheets, type Sheet, type SheetRow } from './sheet.js';
 /** Rows scanned for a header before a sheet is taken as having no respondent table. */
 const HEADER_ROWS = 30;
 
-const bothLangs = (key: MessageKey) => (['id', 'en'] as const).map((lang) => normalise(t(key, {}, lang)));
+const bothLangs = (key: MessageKey) => inEveryLang(key).map(normalise);
 const LABELS = {
   nama: () => ['nama', 'nama_sekolah', 'sekolah', 'school', 'school_name', ...bothLangs('rekap.col.name')],
   npsn: () => ['npsn'],
