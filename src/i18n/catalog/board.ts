@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 // `eta --log`: the board of who to call.
 export const board = defineCatalog(

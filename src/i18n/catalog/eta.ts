@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 export const eta = defineCatalog(
   {

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 // The guided mode: the numbered menu a double-click (or the program's name alone) opens
 // on a terminal, and the questions each choice asks.

@@ -1,5 +1,5 @@
 // Messages about reading and validating inputs: shared by check, pack and eta.
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 export const input = defineCatalog(
   {

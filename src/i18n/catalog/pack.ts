@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 // `pack` and the `.pmp` container reader (`container.…`, also used by `check`).
 export const pack = defineCatalog(

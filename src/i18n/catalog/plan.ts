@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 // `plan`, the Dapodik WebService client, and `check --roster`.
 export const plan = defineCatalog(

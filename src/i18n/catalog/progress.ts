@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 // Progress sheets (`check` of an .xlsx or .csv respondent list) and the plan workbook's
 // cells that reading one back needs.

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../define.js';
+import { defineCatalog } from './define.js';
 
 // The HTML pages: `check --html` (the district report) and what every page's table says.
 export const report = defineCatalog(
