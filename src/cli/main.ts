@@ -10,6 +10,7 @@ import { packCommand } from '../commands/pack/command.js';
 import { etaCommand } from '../commands/eta/command.js';
 import { planCommand } from '../commands/plan/command.js';
 import type { CliContext } from '../commands/context.js';
+import type { WorkersDone } from '../core/pool.js';
 import { langFromEnv, parseLang } from '../core/lang-env.js';
 import { placeholder } from '../commands/options.js';
 import { VERSION } from '../core/version.js';
@@ -20,8 +21,10 @@ export interface MainIo {
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
-  /** Signals since the run began; the entry (./cli.ts) sets it up first of all. */
+  /** Signals since the run began; the entry (./entry.ts) sets it up first of all. */
   interrupt?: InterruptTrap;
+  /** Told what each batch's worker threads did (how many files they did, how many died). */
+  onWorkersDone?: WorkersDone;
 }
 
 /** The error a signal ends a run with (exit 130 / 143). */
@@ -91,10 +94,7 @@ function reportError(err: unknown, term: Terminal, json: boolean, documentWritte
   if (json && !documentWritten) {
     term.write(`${JSON.stringify({ format: 'pmp-offline/galat@1', galat: { kode: known.kode, pesan: known.message } }, null, 2)}\n`);
   } else {
-    term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${known.message}\n`);
-  }
-  if (!(err instanceof PmpError) && process.env.PMP_OFFLINE_DEBUG === '1' && err instanceof Error) {
-    term.writeErr(`${err.stack ?? ''}\n`);
+    term.error(known.message);
   }
   return known.exitCode;
 }
@@ -190,12 +190,19 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       if (signal) throw interruptedError(signal);
     },
     term,
-    lang,
     env,
     exitCode: ExitCode.Ok,
     activeCommand: '',
     noColor: pre.noColor,
     documentWritten: false,
+    writeDocument: (doc) => {
+      term.write(`${JSON.stringify(doc, null, 2)}\n`);
+      ctx.documentWritten = true;
+    },
+    workersDone: (stats) => {
+      if (stats.died > 0) term.writeErr(`pmp-offline: ${t('warn.workerDied', { count: stats.died })}\n`);
+      io.onWorkersDone?.(stats);
+    },
     // With --json, help is held back and printed as one JSON document.
     writeHelp: (text) => {
       if (pre.json) help += text;

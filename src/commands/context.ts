@@ -1,11 +1,10 @@
 import type { InterruptTrap } from '../core/interrupt.js';
-import type { Lang } from '../i18n/index.js';
+import type { WorkersDone } from '../core/pool.js';
 import type { Terminal } from '../output/terminal.js';
 
 /** What every command gets from the entry point. Commands set `exitCode`; they never exit. */
 export interface CliContext {
   term: Terminal;
-  lang: Lang;
   env: NodeJS.ProcessEnv;
   exitCode: number;
   /** The command being parsed, for usage messages. */
@@ -13,10 +12,14 @@ export interface CliContext {
   /** --no-color was given. */
   noColor: boolean;
   /**
-   * With --json: the command has written its one document (an interrupted batch writes
-   * what it finished); an error after that goes to stderr only.
+   * With --json: the command's one document on stdout. An error after it (an interrupted
+   * batch writes what it finished) goes to stderr only.
    */
+  writeDocument: (doc: object) => void;
+  /** The document has been written. */
   documentWritten: boolean;
+  /** What a batch's worker threads did: a worker that died is said on stderr. */
+  workersDone: WorkersDone;
   /** SIGINT / SIGTERM since the run began (core/interrupt.ts). */
   interrupt: InterruptTrap;
   /** Throws the InterruptedError (exit 130 / 143) if a signal has arrived: called before each write. */

@@ -9,10 +9,7 @@ import { WIB } from '../domain/zones.js';
 import { canonicalJsonBytes } from './canonical.js';
 import { CONTAINER_FORMAT, DATA_ENTRY, type Manifest } from './format.js';
 import { sha256Hex } from './hash.js';
-
-declare const __PMP_OFFLINE_VERSION__: string;
-/** The tool's version as written into every manifest (set by the bundler). */
-export const TOOL_VERSION: string = typeof __PMP_OFFLINE_VERSION__ === 'string' ? __PMP_OFFLINE_VERSION__ : '0.0.0-dev';
+import { VERSION } from '../core/version.js';
 
 export interface TypeCount {
   jenis: RespondentType;
@@ -27,7 +24,6 @@ export interface ContainerPlanInput {
   created: DateTime;
   aturan: string;
   ringkasan: readonly TypeCount[];
-  toolVersion?: string;
 }
 
 export interface ContainerPlan {
@@ -53,7 +49,7 @@ export function planContainer(input: ContainerPlanInput): ContainerPlan {
   const manifest: Manifest = {
     format: CONTAINER_FORMAT,
     dibuat: created.toISO({ suppressMilliseconds: false, includeOffset: true }) as string,
-    alat: { nama: 'pmp-offline', versi: input.toolVersion ?? TOOL_VERSION },
+    alat: { nama: 'pmp-offline', versi: VERSION },
     aplikasi: { versi: input.data.aplikasi.versi },
     aturan: input.aturan,
     sekolah: {

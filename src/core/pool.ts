@@ -61,7 +61,12 @@ export interface PoolStats {
   byWorkers: number;
   /** Schools done here because the worker that had taken them died. */
   takenOver: number;
+  /** Workers that failed or exited before the batch was done. */
+  died: number;
 }
+
+/** Told what a batch's worker threads did, once they are stopped. */
+export type WorkersDone = (stats: PoolStats) => void;
 
 function defaultSpawn(setup: WorkerSetup): Worker {
   const source = workerSource();
@@ -85,7 +90,7 @@ export class Pool<R> {
 
   constructor(private readonly options: PoolOptions<R>) {
     this.claims = new Claims(options.files, options.window);
-    this.stats = { workers: options.workers, byWorkers: 0, takenOver: 0 };
+    this.stats = { workers: options.workers, byWorkers: 0, takenOver: 0, died: 0 };
     const setup: WorkerSetup = {
       pmpWorker: true,
       task: options.task,
@@ -124,6 +129,7 @@ export class Pool<R> {
   private lose(worker: Worker): void {
     if (!this.alive.delete(worker)) return;
     this.lost = true;
+    this.stats.died++;
     this.takeOver();
   }
 
@@ -190,7 +196,10 @@ export class Pool<R> {
 
   async close(): Promise<PoolStats> {
     this.claims.stop();
-    await Promise.all([...this.alive].map((worker) => worker.terminate()));
+    // Stopped by us, not dead: their exits are not losses.
+    const workers = [...this.alive];
+    this.alive.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
     return this.stats;
   }
 }

@@ -2,7 +2,7 @@
 // GET requests, Node's own fetch), or a folder of the same four answers saved earlier
 // (`plan --save`). Either way every answer goes through parseAnswer (./schema.ts).
 // The token is sent in the Authorization header and nowhere else: no message, error,
-// file or debug line this module makes contains it.
+// or file this module makes contains it.
 import { lstat } from 'node:fs/promises';
 import { makeFolder } from '../io/folder.js';
 import path from 'node:path';

@@ -2,6 +2,7 @@
 // streams and the environment, then passed around as a plain object.
 // chalk is loaded only when colour is wanted: most runs (pipes, CI, `--json`, scripts
 // over a district) never colour anything, and loading it was part of every start-up.
+import { t } from '../i18n/index.js';
 
 /** A way to colour text; chalk is one, and so is NO_COLORS, which changes nothing. */
 type Paint = (text: string) => string;
@@ -56,13 +57,16 @@ export interface Terminal {
   stderrStream: NodeJS.WriteStream;
   write(text: string): void;
   writeErr(text: string): void;
+  /** The one error line: `pmp-offline: galat: …` on stderr. */
+  error(message: string): void;
 }
 
 export interface TerminalOptions {
+  /** The run's environment (the entry's, injected): NO_COLOR, FORCE_COLOR, LANG, CI, the Windows terminal's marks. */
+  env: NodeJS.ProcessEnv;
   noColor?: boolean;
   /** The Windows console's code page, where Windows was asked (openTerminal asks on a Windows console). */
   codePage?: number;
-  env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
@@ -126,19 +130,19 @@ export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean, noColor: boo
 }
 
 /** Does this run colour its output? */
-export function terminalWantsColor(options: TerminalOptions = {}): boolean {
+export function terminalWantsColor(options: TerminalOptions): boolean {
   const stdout = options.stdout ?? process.stdout;
-  return colorWanted(options.env ?? process.env, Boolean(stdout.isTTY), Boolean(options.noColor));
+  return colorWanted(options.env, Boolean(stdout.isTTY), Boolean(options.noColor));
 }
 
 /**
  * The terminal, with chalk loaded only if it will colour anything. On a Windows console
  * that is not a known Unicode terminal, Windows is asked for the code page first.
  */
-export async function openTerminal(options: TerminalOptions = {}): Promise<Terminal> {
+export async function openTerminal(options: TerminalOptions): Promise<Terminal> {
   const platform = options.platform ?? process.platform;
   const stdout = options.stdout ?? process.stdout;
-  if (platform === 'win32' && stdout.isTTY && options.codePage === undefined && !unicodeWindowsTerminal(options.env ?? process.env)) {
+  if (platform === 'win32' && stdout.isTTY && options.codePage === undefined && !unicodeWindowsTerminal(options.env)) {
     options = { ...options, codePage: await consoleCodePage() };
   }
   if (!terminalWantsColor(options)) return createTerminal(options);
@@ -147,15 +151,19 @@ export async function openTerminal(options: TerminalOptions = {}): Promise<Termi
 }
 
 /** The terminal; without `colors` it never colours (whatever the environment asks). */
-export function createTerminal(options: TerminalOptions = {}, colors?: Colors): Terminal {
-  const env = options.env ?? process.env;
+export function createTerminal(options: TerminalOptions, colors?: Colors): Terminal {
+  const env = options.env;
   const platform = options.platform ?? process.platform;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const useColor = colors !== undefined && terminalWantsColor(options);
   const unicode = supportsUnicode(env, platform, options.codePage);
+  const color = useColor ? (colors as Colors) : NO_COLORS;
+  const writeErr = (text: string) => {
+    stderr.write(unicode ? text : asciiFold(text));
+  };
   return {
-    color: useColor ? (colors as Colors) : NO_COLORS,
+    color,
     useColor,
     unicode,
     sym: unicode ? UNICODE : ASCII,
@@ -167,8 +175,7 @@ export function createTerminal(options: TerminalOptions = {}, colors?: Colors): 
     write: (text) => {
       stdout.write(unicode ? text : asciiFold(text));
     },
-    writeErr: (text) => {
-      stderr.write(unicode ? text : asciiFold(text));
-    },
+    writeErr,
+    error: (message) => writeErr(`pmp-offline: ${color.red(t('err.prefix'))}: ${message}\n`),
   };
 }

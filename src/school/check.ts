@@ -2,6 +2,7 @@
 // time so a district batch keeps only summaries in memory.
 import { InputError } from '../core/errors.js';
 import { nextTurn, workersFor } from '../core/jobs.js';
+import type { WorkersDone } from '../core/pool.js';
 import { getLang } from '../i18n/index.js';
 import type { Respondent, SchoolExport } from '../domain/export-schema.js';
 import { assessSchool, type SchoolAssessment } from '../domain/readiness.js';
@@ -99,6 +100,8 @@ export interface CheckRunOptions {
   jobs?: number;
   /** Stops the batch after the school being checked (an interrupt). */
   signal?: AbortSignal;
+  /** What the worker threads did, if any started. */
+  onWorkersDone?: WorkersDone;
 }
 
 export interface CheckRunResult {
@@ -173,6 +176,7 @@ async function* checkInPool(
   inputs: readonly DiscoveredInput[],
   settings: CheckSettings,
   workers: number,
+  onWorkersDone: WorkersDone | undefined,
 ): AsyncGenerator<CheckItem> {
   const files = inputs.map((input) => (input.error ? null : input.file));
   const pool = new threads.Pool<CheckItem>({
@@ -188,14 +192,7 @@ async function* checkInPool(
   try {
     for (const [index, input] of inputs.entries()) yield input.error ? unreadable(input) : await pool.get(index);
   } finally {
-    const stats = await pool.close();
-    // For whoever tunes a district run, and the tests' proof that workers checked files:
-    // not translated, never on stdout.
-    if (process.env.PMP_OFFLINE_DEBUG === 'jobs') {
-      process.stderr.write(
-        `pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files checked by workers, ${stats.takenOver} taken over\n`,
-      );
-    }
+    onWorkersDone?.(await pool.close());
   }
 }
 
@@ -236,7 +233,9 @@ export async function runCheck(options: CheckRunOptions): Promise<CheckRunResult
   const workers = workersFor(options.jobs ?? 1, inputs.filter((input) => !input.error).length);
   // The pool (and node:worker_threads) is loaded only for a batch big enough for workers.
   const threads = workers > 0 ? await import('../core/pool.js') : undefined;
-  const items = threads?.workersAvailable() ? checkInPool(threads, inputs, options.settings, workers) : checkHere(inputs, options.settings);
+  const items = threads?.workersAvailable()
+    ? checkInPool(threads, inputs, options.settings, workers, options.onWorkersDone)
+    : checkHere(inputs, options.settings);
   let done = 0;
   if (inputs[0]) options.onProgress?.(done, inputs.length, inputs[0].file);
   for await (const item of items) {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_JOBS, defaultJobs, FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
 // Worker threads run only from the bundle, so these run the built CLI as a process.
-import { hashFiles, runCli as runInProcess, runCliProcess as runCli } from '../helpers/cli.js';
+import { BUNDLED_WORKER, hashFiles, runCli as runInProcess, runCliProcess as runCli } from '../helpers/cli.js';
+import type { PoolStats } from '../../src/core/pool.js';
 
 const DISTRICT = 'fixtures/kabupaten-contoh';
 let BIG: string;
@@ -87,13 +88,14 @@ describe('check --jobs', () => {
   it('on a batch big enough for workers, they really check files, and the output is the same byte for byte', async () => {
     expect(bigFiles.length).toBeGreaterThanOrEqual(3 * FILES_PER_WORKER);
     const before = hashFiles(bigFiles);
-    const debug = await runCli(['check', BIG, '--summary', '--jobs', '3'], { env: { PMP_OFFLINE_DEBUG: 'jobs' } });
-    const line = /pmp-offline debug: (\d+) workers, (\d+) of (\d+) files checked by workers, (\d+) taken over\n/.exec(debug.stderr);
-    expect(line, debug.stderr).not.toBeNull();
-    expect(Number(line?.[1])).toBe(2);
-    expect(Number(line?.[2])).toBeGreaterThan(0);
-    expect(Number(line?.[3])).toBe(bigFiles.length);
-    expect(Number(line?.[4])).toBe(0);
+    const told: PoolStats[] = [];
+    const threaded = await runInProcess(['check', BIG, '--summary', '--jobs', '3'], { workers: BUNDLED_WORKER, onWorkersDone: (stats) => told.push(stats) });
+    expect(told).toHaveLength(1);
+    expect(told[0]?.workers).toBe(2);
+    expect(told[0]?.byWorkers).toBeGreaterThan(0);
+    expect(told[0]?.byWorkers).toBeLessThanOrEqual(bigFiles.length);
+    expect(told[0]?.died).toBe(0);
+    expect(threaded.stdout).toBe((await runInProcess(['check', BIG, '--summary', '--jobs', '1'])).stdout);
     await sameWithJobs(['check', BIG], [1, 2, 3]);
     await sameWithJobs(['check', BIG, '--json', '--lang', 'en'], [1, 3]);
     const plain = await runCli(['check', BIG]);
@@ -104,8 +106,33 @@ describe('check --jobs', () => {
     expect(hashFiles(bigFiles)).toEqual(before);
   });
 
-  // A worker that dies holding a file is taken over by the main thread: proved through
-  // the pool's own seam (test/unit/pool.test.ts); the shipped CLI has no fault switch.
+  it('worker threads that die: pack plans their schools here, writes the same containers, and the operator is told', async () => {
+    // pack's main thread only takes over (it never plans a school a live worker could), so
+    // workers that exit at once are always lost mid-batch.
+    const told: PoolStats[] = [];
+    const dyingOut = mkdtempSync(path.join(tmpdir(), 'pmp-jobs-dying-'));
+    const oneOut = mkdtempSync(path.join(tmpdir(), 'pmp-jobs-one-'));
+    const now = ['--now', '18/10/2017 13.10'];
+    const dying = await runInProcess(['pack', BIG, '--out', dyingOut, ...now, '--jobs', '3'], {
+      workers: { code: 'process.exit(1)' },
+      onWorkersDone: (stats) => told.push(stats),
+    });
+    const one = await runInProcess(['pack', BIG, '--out', oneOut, ...now, '--jobs', '1']);
+    expect(told.map((stats) => [stats.workers, stats.died, stats.byWorkers])).toEqual([[2, 2, 0]]);
+    expect(dying.code).toBe(one.code);
+    expect(dying.stdout.split(dyingOut).join('OUT')).toBe(one.stdout.split(oneOut).join('OUT'));
+    expect(dying.stderr.replace(one.stderr, '')).toBe(
+      'pmp-offline: peringatan: 2 utas pekerja berhenti sebelum selesai (kurang memori?); sekolah yang sedang dikerjakannya dikerjakan ulang di utas utama, hasilnya sama.\n',
+    );
+    const sums = (dir: string) =>
+      hashFiles(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.pmp'))
+          .map((f) => path.join(dir, f)),
+      );
+    expect(Object.values(sums(dyingOut))).toEqual(Object.values(sums(oneOut)));
+    expect(Object.keys(sums(oneOut)).length).toBeGreaterThan(0);
+  });
 
   it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
     for (const bad of ['0', '65', 'x', '1.5', '-2']) {

@@ -277,17 +277,16 @@ describe('plan: a careful client', () => {
     expect(server.requests.length).toBe(before);
   });
 
-  it('the token is absent from every byte the tool writes: output, errors, saved answers, workbook, debug', async () => {
+  it('the token is absent from every byte the tool writes: output, errors, saved answers, workbook', async () => {
     const server = await serve(roster);
     const out = mkdtempSync(path.join(tmpdir(), 'pmp-secret-'));
-    const debug = { ...env, PMP_OFFLINE_DEBUG: '1' };
     const wrong = await serve(roster, { getGtk: 'token' });
     // Side by side: each run is its own process with its own outputs.
     const runs = await Promise.all([
-      runCliProcess([...args(server), '--save', path.join(out, 'unduhan'), '--xlsx', path.join(out, 'r.xlsx')], { env: debug }),
-      runCliProcess([...args(server), '--json'], { env: debug }),
-      runCliProcess(['plan', '--dapodik', server.origin, '--npsn', '99999999'], { env: debug }),
-      runCliProcess(['plan', '--dapodik', wrong.origin, '--npsn', npsnOf(roster), '--json'], { env: debug }),
+      runCliProcess([...args(server), '--save', path.join(out, 'unduhan'), '--xlsx', path.join(out, 'r.xlsx')], { env }),
+      runCliProcess([...args(server), '--json'], { env }),
+      runCliProcess(['plan', '--dapodik', server.origin, '--npsn', '99999999'], { env }),
+      runCliProcess(['plan', '--dapodik', wrong.origin, '--npsn', npsnOf(roster), '--json'], { env }),
     ]);
     expect(runs.map((r) => r.code)).toEqual([0, 0, 3, 3]);
     for (const r of runs) expect(r.stdout + r.stderr).not.toContain(TOKEN);

@@ -7,7 +7,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { WorkerSource } from '../../src/core/worker-source.js';
+import type { WorkersDone } from '../../src/core/pool.js';
 import path from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +29,16 @@ export interface RunOptions {
   input?: string;
   timeoutMs?: number;
 }
+
+export interface InProcessOptions extends RunOptions {
+  /** Where worker threads get their code (in-process runs have none by default: one thread). */
+  workers?: WorkerSource;
+  /** Told what each batch's worker threads did. */
+  onWorkersDone?: WorkersDone;
+}
+
+/** The bundle's worker entry, as the npm launcher names it. */
+export const BUNDLED_WORKER: WorkerSource = { file: pathToFileURL(path.join(ROOT, 'dist', 'worker.js')) };
 
 /**
  * The environment a test's child CLI runs in: as a user's shell would have it. This
@@ -101,9 +113,9 @@ function collector(): { stream: NodeJS.WriteStream; text: () => string } {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** `pmp-offline ARGS` in this process, as the launcher would run it; see the top of this file. */
-export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+export function runCli(args: string[], options: InProcessOptions = {}): Promise<CliResult> {
   const run = async (): Promise<CliResult> => {
-    const { main } = await import('../../src/cli/entry.js');
+    const { main, setWorkerSource } = await import('../../src/cli/entry.js');
     const env = childEnv(options.env);
     const out = collector();
     const err = collector();
@@ -111,10 +123,12 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<CliRes
     const tz = process.env.TZ;
     if (options.cwd) process.chdir(options.cwd);
     process.env.TZ = env.TZ;
+    setWorkerSource(options.workers);
     try {
-      const code = await main(args, { env, stdout: out.stream, stderr: err.stream });
+      const code = await main(args, { env, stdout: out.stream, stderr: err.stream, onWorkersDone: options.onWorkersDone });
       return { code, signal: null, stdout: out.text(), stderr: err.text() };
     } finally {
+      setWorkerSource(undefined);
       process.chdir(cwd);
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;

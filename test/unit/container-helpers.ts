@@ -18,7 +18,7 @@ export const CREATED = DateTime.fromISO('2017-10-18T13:10:00+07:00');
 export async function readyPlan(created = CREATED): Promise<ContainerPlan> {
   const { data } = await loadExportFile(READY_FIXTURE);
   const assessment = assessSchool(data, defaultRuleset());
-  return planContainer({ data, created, aturan: assessment.aturan, ringkasan: assessment.jenis, toolVersion: '9.9.9-test' });
+  return planContainer({ data, created, aturan: assessment.aturan, ringkasan: assessment.jenis });
 }
 
 export function tempDir(): string {

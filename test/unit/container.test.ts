@@ -160,7 +160,6 @@ describe('planContainer is pure', () => {
       created: CREATED,
       aturan: a.manifest.aturan,
       ringkasan: a.manifest.ringkasan,
-      toolVersion: a.manifest.alat.versi,
     });
     expect(other.dataBytes.equals(a.dataBytes)).toBe(true);
     expect(other.fileName).toBe(a.fileName);

@@ -60,6 +60,7 @@ describe('worker pool', () => {
     const stats = await p.close();
     expect(stats.takenOver).toBeGreaterThan(0);
     expect(stats.byWorkers).toBe(0);
+    expect(stats.died).toBeGreaterThan(0);
     expect([...done].sort()).toEqual([0, 1, 2, 3, 4]);
   });
 
@@ -82,7 +83,7 @@ describe('worker pool', () => {
     for (let index = 1; index < files.length; index++) rest.push(await p.get(index));
     expect(rest).toEqual(['A1', 'A2', 'A3', 'A4']);
     const stats = await p.close();
-    expect(stats).toMatchObject({ byWorkers: 5, takenOver: 0 });
+    expect(stats).toMatchObject({ byWorkers: 5, takenOver: 0, died: 0 });
     expect(here).toEqual([]);
   });
 

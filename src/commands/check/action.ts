@@ -99,6 +99,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
       // As many threads as cores unless asked; runCheck starts workers only for batches
       // big enough to repay them (README "Performance").
       jobs: options.jobs ?? defaultJobs(),
+      onWorkersDone: ctx.workersDone,
       onSkipped: (skipped) => {
         if (json || skipped.length === 0) return;
         progress.clear();
@@ -119,7 +120,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
         progress.clear();
         if (!item.ok) {
           // An unreadable input is an error: one line on stderr; the summary counts it.
-          term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${item.galat.pesan}\n`);
+          term.error(item.galat.pesan);
           unreadable.push({ berkas: item.berkas, alasan: item.galat.pesan });
           return;
         }
@@ -161,8 +162,7 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
   }
   const interrupted = trap.received();
   if (json) {
-    term.write(`${JSON.stringify(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined), null, 2)}\n`);
-    ctx.documentWritten = true;
+    ctx.writeDocument(resultToJson(jsonItems, totals, skippedToJson(skipped), interrupted !== undefined));
   } else if (count > 1 || options.summary === true || skipped.length > 0 || interrupted) {
     term.write(`${printed > 0 ? '\n' : ''}${renderSummary(totals, [...notReady.values()], unreadable, skipped, term)}\n`);
   }

@@ -10,7 +10,7 @@ import { parseTimeInput } from '../../time/parse.js';
 import { given, guardRunPaths } from '../../io/run-paths.js';
 import type { CliContext } from '../context.js';
 import { etaReminders, runEta } from './run.js';
-import { renderJson } from './render-json.js';
+import { etaJson } from './render-json.js';
 import { renderText } from './render-text.js';
 import type { ParsedEtaOptions } from './types.js';
 
@@ -86,13 +86,12 @@ export async function runEtaAction(files: string[], raw: EtaCommandOptions, ctx:
     await writeIcs(options.ics, content, options.force);
   }
   if (options.json) {
-    ctx.term.write(renderJson(result));
-    ctx.documentWritten = true;
+    ctx.writeDocument(etaJson(result));
   } else {
     const noColorEnv = ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '';
     ctx.term.write(renderText(result, ctx.term, { unicodePicture: ctx.term.unicode && !ctx.noColor && !noColorEnv }));
     for (const e of result.entries) {
-      if (e.kind === 'error') ctx.term.writeErr(`pmp-offline: ${ctx.term.color.red(t('err.prefix'))}: ${e.error.message}\n`);
+      if (e.kind === 'error') ctx.term.error(e.error.message);
     }
     if (options.ics !== undefined) ctx.term.writeErr(`${t('eta.ics.written', { file: options.ics })}\n`);
   }

@@ -42,10 +42,9 @@ export async function runBoardAction(log: string, options: ParsedEtaOptions & { 
   }
   ctx.stopIfInterrupted();
   if (options.json) {
-    term.write(`${JSON.stringify(boardToJson(board), null, 2)}\n`);
-    ctx.documentWritten = true;
+    ctx.writeDocument(boardToJson(board));
   } else {
-    for (const g of board.galat) term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${g.pesan}\n`);
+    for (const g of board.galat) term.error(g.pesan);
     term.write(`${renderBoard(board, term)}\n`);
     if (options.ics !== undefined) term.writeErr(`${t('eta.ics.written', { file: options.ics })}\n`);
     if (options.xlsx !== undefined) term.writeErr(`${t('board.written.xlsx', { file: options.xlsx })}\n`);

@@ -72,7 +72,7 @@ function failureJson(failure: EtaFailure): EtaJsonFailure {
 }
 
 /** One document: the object itself for one input, `hasil: [...]` for several files. */
-export function renderJson(result: EtaResult): string {
+export function etaJson(result: EtaResult): EtaJson | EtaJsonBatch {
   const [only] = result.entries;
   const doc: EtaJson | EtaJsonBatch =
     result.entries.length === 1 && only?.kind === 'ok'
@@ -83,5 +83,5 @@ export function renderJson(result: EtaResult): string {
           cutoff: iso(result.cutoff),
           hasil: result.entries.map((e) => (e.kind === 'ok' ? entryJson(e, result) : failureJson(e))),
         };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return doc;
 }

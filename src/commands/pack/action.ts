@@ -47,6 +47,7 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
       ruleset,
       signal: trap.signal,
       jobs: options.jobs ?? defaultJobs(),
+      onWorkersDone: ctx.workersDone,
       onStart: (cleaned, skipped) => {
         if (json) return;
         progress.clear();
@@ -58,7 +59,7 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
         if (json) return;
         progress.clear();
         // A failure is an error, as in check: one line on stderr; the summary lists it.
-        if (item.status === 'galat') term.writeErr(`pmp-offline: ${term.color.red(t('err.prefix'))}: ${failureLine(item)}\n`);
+        if (item.status === 'galat') term.error(failureLine(item));
         else term.write(`${printed++ > 0 ? '\n' : ''}${renderPackItem(item, term)}\n`);
       },
     });
@@ -68,8 +69,7 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
   const { hasil: items, exitCode, skipped, cleaned, daftar } = result;
   const interrupted = trap.received();
   if (json) {
-    term.write(`${JSON.stringify(packResultToJson(items, skipped, cleaned, interrupted !== undefined, daftar), null, 2)}\n`);
-    ctx.documentWritten = true;
+    ctx.writeDocument(packResultToJson(items, skipped, cleaned, interrupted !== undefined, daftar));
   } else {
     if (items.length > 1 || skipped.length > 0 || interrupted) term.write(`${printed > 0 ? '\n' : ''}${renderPackSummary(items, skipped, term)}\n`);
     const next = renderNextSteps(items);

@@ -52,7 +52,6 @@ export interface PmpErrorLike {
 export interface PrepareOptions {
   created: DateTime;
   ruleset: Ruleset;
-  toolVersion?: string;
 }
 
 /** A plan as it crosses threads: a luxon DateTime does not survive structured cloning, Buffers arrive as Uint8Arrays. */
@@ -82,8 +81,8 @@ export function revive(sent: Sent, created: DateTime): Prepared {
 
 /** The worker threads' side of pack (src/cli/worker.ts): read and plan one school. */
 export function packTask(options: unknown): (file: string) => Promise<Sent> {
-  const { ruleset, createdMillis, toolVersion } = options as { ruleset: Ruleset; createdMillis: number; toolVersion?: string };
-  const prepare: PrepareOptions = { ruleset, created: DateTime.fromMillis(createdMillis), toolVersion };
+  const { ruleset, createdMillis } = options as { ruleset: Ruleset; createdMillis: number };
+  const prepare: PrepareOptions = { ruleset, created: DateTime.fromMillis(createdMillis) };
   return async (file) => sendable(await prepareSchool(file, prepare));
 }
 
@@ -107,7 +106,6 @@ export async function prepareSchool(file: string, options: PrepareOptions): Prom
     created: options.created,
     aturan: assessment.aturan,
     ringkasan: assessment.jenis,
-    toolVersion: options.toolVersion,
   });
   const refused = unpackable(plan, file);
   if (refused) return { kind: 'galat', galat: refused, partial: { siap: true, sekolah, assessment } };

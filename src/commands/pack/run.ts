@@ -11,7 +11,7 @@ import { readContainerBytes } from '../../container/read.js';
 import { WriteAborted, writeContainer } from '../../container/write.js';
 import { ExitCode, InputError, OutputError } from '../../core/errors.js';
 import { workersFor } from '../../core/jobs.js';
-import type { Pool } from '../../core/pool.js';
+import type { Pool, WorkersDone } from '../../core/pool.js';
 import type { SchoolAssessment } from '../../domain/readiness.js';
 import type { Ruleset } from '../../domain/ruleset.js';
 import { getLang, t } from '../../i18n/index.js';
@@ -56,7 +56,6 @@ export interface PackOptions {
   created: DateTime;
   force: boolean;
   ruleset: Ruleset;
-  toolVersion?: string;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, file: string) => void;
   onItem?: (item: PackItem) => void;
@@ -64,6 +63,8 @@ export interface PackOptions {
   onStart?: (cleaned: readonly string[], skipped: readonly SkippedInput[]) => void;
   /** Threads that read and plan schools (--jobs); undefined: 1, this thread only. */
   jobs?: number;
+  /** What the worker threads did, if any started. */
+  onWorkersDone?: WorkersDone;
 }
 
 export interface PackResult {
@@ -322,7 +323,7 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
         workers,
         window: PACK_WINDOW,
         task: 'pack',
-        options: { ruleset: options.ruleset, createdMillis: options.created.toMillis(), toolVersion: options.toolVersion },
+        options: { ruleset: options.ruleset, createdMillis: options.created.toMillis() },
         lang: getLang(),
         helps: false,
         here: (index) => prepareSchool(files[index] as string, options),
@@ -368,12 +369,7 @@ export async function runPack(options: PackOptions): Promise<PackResult> {
   } finally {
     // Let the others finish or abort: no temporary file outlives runPack.
     const settled = await Promise.allSettled(tasks);
-    const stats = await pool?.close();
-    if (stats && process.env.PMP_OFFLINE_DEBUG === 'jobs') {
-      process.stderr.write(
-        `pmp-offline debug: ${stats.workers} workers, ${stats.byWorkers} of ${inputs.length} files planned by workers, ${stats.takenOver} taken over\n`,
-      );
-    }
+    if (pool) options.onWorkersDone?.(await pool.close());
     // Stopped: schools that were finished all the same (named before the signal) are
     // reported too, so the operator knows every container now in the folder.
     for (const outcome of settled.slice(hasil.length)) {

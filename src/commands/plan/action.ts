@@ -80,8 +80,7 @@ export async function runPlanAction(folder: string | undefined, options: PlanCom
   }
   ctx.stopIfInterrupted();
   if (json) {
-    term.write(`${JSON.stringify(planToJson(plan, shown), null, 2)}\n`);
-    ctx.documentWritten = true;
+    ctx.writeDocument(planToJson(plan, shown));
   } else {
     term.write(`${renderPlan(plan, shown, term)}\n`);
     if (options.save !== undefined) term.writeErr(`${t('plan.saved', { dir: options.save })}\n`);

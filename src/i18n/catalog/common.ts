@@ -34,6 +34,8 @@ export const common = defineCatalog(
     'err.interrupted': 'dihentikan ({signal}); berkas sementara sudah dibersihkan.',
     'err.interruptedCheck': 'dihentikan ({signal}) setelah {done} berkas; hasil di atas hanya untuk berkas itu.',
     'err.envLangIgnored': 'peringatan: PMP_OFFLINE_LANG="{value}" bukan bahasa yang dikenal (id atau en); memakai bahasa Indonesia.',
+    'warn.workerDied':
+      'peringatan: {count} utas pekerja berhenti sebelum selesai (kurang memori?); sekolah yang sedang dikerjakannya dikerjakan ulang di utas utama, hasilnya sama.',
     'err.emptyValue': 'opsi {option} memerlukan nilai, bukan teks kosong.',
     'err.outputIsInput': 'keluaran {output} adalah masukan perintah ini ({input}); pilih nama lain. Tidak ada yang dibaca atau ditulis.',
     'err.outputTwice': '{first} dan {second} menunjuk berkas yang sama; pilih nama yang berbeda. Tidak ada yang dibaca atau ditulis.',
@@ -86,6 +88,8 @@ export const common = defineCatalog(
     'err.interrupted': 'stopped ({signal}); temporary files were cleaned up.',
     'err.interruptedCheck': 'stopped ({signal}) after {done} {done|file|files}; the results above are for those only.',
     'err.envLangIgnored': 'warning: PMP_OFFLINE_LANG="{value}" is not a known language (id or en); using Indonesian.',
+    'warn.workerDied':
+      'warning: {count} worker {count|thread|threads} stopped before finishing (short of memory?); the schools {count|it|they} held were done again on the main thread, with the same results.',
     'err.emptyValue': 'option {option} needs a value, not empty text.',
     'err.outputIsInput': 'the output {output} is an input of this command ({input}); choose another name. Nothing was read or written.',
     'err.outputTwice': '{first} and {second} name the same file; choose different names. Nothing was read or written.',
