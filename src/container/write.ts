@@ -2,7 +2,7 @@
 // wait until the file is closed, fsync it, verify it by reading it back with the safe
 // reader, and only then give it its final name, never replacing a different file
 // unless asked to. Any failure or interrupt removes the temporary file.
-import { WIB_ZONE } from '../domain/luxon.js';
+import { wibWallClock } from '../domain/luxon.js';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -11,7 +11,6 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
-import type { DateTime } from 'luxon';
 import { OutputError, PmpError } from '../core/errors.js';
 import { t } from '../i18n/index.js';
 import { linkNoClobber, removeTemp, tempPathFor } from '../io/atomic.js';
@@ -28,22 +27,13 @@ export class WriteAborted extends Error {
 }
 
 /**
- * A ZIP entry's date is a zone-less wall-clock time. The container's entries show the
- * creation time in WIB, like its file name, whatever the machine's own zone: archiver
- * writes the Date's UTC fields, so hand it a Date whose UTC fields are the WIB wall clock.
- */
-export function zipEntryDate(created: DateTime): Date {
-  const wall = created.setZone(WIB_ZONE);
-  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
-}
-
-/**
  * Streams the two entries, in order, into `file` (created exclusively) and waits for it
  * to close. Resolves to the SHA-256 of the bytes handed to the file, computed as they
  * streamed past: what the file must hold when it is read back.
  */
 export async function writeZip(file: string, plan: ContainerPlan, signal?: AbortSignal): Promise<string> {
-  const date = zipEntryDate(plan.created);
+  // The entries show the creation time in WIB, like the file name.
+  const date = wibWallClock(plan.created);
   const archive = new ZipArchive({ zlib: { level: COMPRESSION_LEVEL }, forceLocalTime: false, comment: '' });
   const out = createWriteStream(file, { flags: 'wx', mode: 0o644 });
   // finalize() resolving only means archiver is done; the bytes are on disk once the

@@ -1,7 +1,7 @@
 // The board in every form it is asked for: text grouped by action, `pmp-offline/papan@1`
 // JSON, an Excel workbook, one HTML page (../ui/html.ts, the report's rules), and the
 // calendar (./ics.ts: one reminder per school and event).
-import { WIB_ZONE } from '../domain/luxon.js';
+import { WIB_ZONE, wibWallClock } from '../domain/luxon.js';
 import type { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';
 import { URGENCY, type BoardAction } from '../domain/board.js';
@@ -85,12 +85,6 @@ export function boardToJson(board: Board) {
   };
 }
 
-/** A Date whose UTC fields are the WIB wall clock: how Excel shows a time without a zone. */
-function excelDate(dt: DateTime): Date {
-  const w = dt.setZone(WIB_ZONE);
-  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
-}
-
 export function boardWorkbook(board: Board): Promise<Buffer> {
   const date = 'dd/mm/yyyy hh:mm';
   const yes = (b: boolean) => t(b ? 'eta.table.yes' : 'eta.table.no');
@@ -118,11 +112,11 @@ export function boardWorkbook(board: Board): Promise<Buffer> {
       sekolah_id: e.sekolah_id ?? '',
       nama: visible(e.nama ?? ''),
       status: statusName(e),
-      dikirim: e.diunggah ? excelDate(e.timeline.dikirim) : undefined,
-      diproses: e.diunggah ? excelDate(e.timeline.diproses) : undefined,
-      tampil: e.diunggah ? excelDate(e.timeline.tampil) : undefined,
-      batas2x24: e.diunggah ? excelDate(e.timeline.batas2x24) : undefined,
-      batas3x24: e.diunggah ? excelDate(e.timeline.batas3x24) : undefined,
+      dikirim: e.diunggah ? wibWallClock(e.timeline.dikirim) : undefined,
+      diproses: e.diunggah ? wibWallClock(e.timeline.diproses) : undefined,
+      tampil: e.diunggah ? wibWallClock(e.timeline.tampil) : undefined,
+      batas2x24: e.diunggah ? wibWallClock(e.timeline.batas2x24) : undefined,
+      batas3x24: e.diunggah ? wibWallClock(e.timeline.batas3x24) : undefined,
       seharusnya: yes(e.seharusnyaTampil),
       tepat: yes(e.tepatWaktu),
       pesan: entryTodo(e, board),

@@ -2,7 +2,7 @@
 // row per input and one row per finding, gathered while the batch runs. Rows are
 // summaries, never whole exports, so memory stays small however many schools there are;
 // the counts every view shows are computed here once.
-import { DateTime, WIB_ZONE } from '../domain/luxon.js';
+import { DateTime, wibWallClock } from '../domain/luxon.js';
 import type { Problem, Warning } from '../domain/readiness.js';
 import { RESPONDENT_TYPES, type RespondentType } from '../domain/respondent-types.js';
 import { t, type MessageKey } from '../i18n/index.js';
@@ -92,7 +92,7 @@ export class DistrictSummary {
     const a = item.assessment;
     const s = item.sekolah;
     const first = a.masalah[0];
-    const dibuat = item.container ? DateTime.fromISO(item.container.dibuat, { setZone: true }).setZone(WIB_ZONE) : undefined;
+    const dibuat = item.container ? DateTime.fromISO(item.container.dibuat, { setZone: true }) : undefined;
     this.schools.push({
       berkas: item.berkas,
       npsn: s.npsn,
@@ -107,7 +107,7 @@ export class DistrictSummary {
       pertama: first ? describeProblem(first) : '',
       langkah: nextSteps(a, item.berkas, item.container !== undefined ? 'wadah' : (item.masukan ?? 'ekspor')),
       dihitung,
-      ...(dibuat?.isValid ? { dibuat: new Date(Date.UTC(dibuat.year, dibuat.month - 1, dibuat.day, dibuat.hour, dibuat.minute, dibuat.second)) } : {}),
+      ...(dibuat?.isValid ? { dibuat: wibWallClock(dibuat) } : {}),
     });
     const add = (kind: FindingRow['jenisTemuan'], f: Problem | Warning, pesan: string) =>
       this.findings.push({

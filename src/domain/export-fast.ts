@@ -6,7 +6,18 @@
 // its per-value overhead were most of `check`'s start-up and batch time.
 import { scanAnswers, type AnswerTally, type QuestionIndex } from './answer-scan.js';
 import type { Question, Respondent, SchoolExport } from './export-schema.js';
-import { EXPORT_FORMAT, ISO_INSTANT, MAX_NAME_LENGTH, MAX_VERSION_LENGTH, NPSN, UUID } from './export-format.js';
+import {
+  EXPORT_FORMAT,
+  ISO_INSTANT,
+  MAX_NAME_LENGTH,
+  MAX_VERSION_LENGTH,
+  NPSN,
+  QUESTION_KEYS,
+  RESPONDENT_KEYS,
+  ROOT_KEYS,
+  SCHOOL_KEYS,
+  UUID,
+} from './export-format.js';
 import { COMMITTEE_ROLES, MAX_GRADE, MIN_GRADE, RESPONDENT_TYPES, SCHOOL_LEVELS, TEACHER_ROLES } from './respondent-types.js';
 import { isValidZone } from './zone-name.js';
 import { hasControl } from '../core/visible.js';
@@ -40,19 +51,10 @@ const optionalString = (o: Obj, key: string) => !(key in o) || typeof o[key] ===
 
 const FAIL = Symbol('fail');
 
-const ROOT_KEYS = ['format', 'aplikasi', 'diekspor', 'sekolah', 'instrumen', 'responden'];
-const SCHOOL_KEYS = ['sekolah_id', 'npsn', 'nama', 'bentuk_pendidikan', 'kabupaten_kota', 'provinsi', 'zona_waktu'];
-const QUESTION_KEYS = ['id', 'wajib', 'pilihan', 'teks'];
-const KEYS_BY_TYPE: Record<string, readonly string[]> = {
-  kepala_sekolah: ['id', 'nama', 'jawaban', 'jenis'],
-  pendidik: ['id', 'nama', 'jawaban', 'jenis', 'peran', 'tingkat'],
-  peserta_didik: ['id', 'nama', 'jawaban', 'jenis', 'tingkat'],
-  komite_sekolah: ['id', 'nama', 'jawaban', 'jenis', 'peran'],
-  pengawas: ['id', 'nama', 'jawaban', 'jenis'],
-};
+const KEYS_BY_TYPE: Record<string, readonly string[]> = RESPONDENT_KEYS;
 
 /** Where each question key stands in zod's output order (id, wajib, pilihan, teks). */
-const QUESTION_KEY_ORDER = new Map(QUESTION_KEYS.map((key, at) => [key, at]));
+const QUESTION_KEY_ORDER = new Map<string, number>(QUESTION_KEYS.map((key, at) => [key, at]));
 
 function question(v: unknown, reuse: boolean): Question | typeof FAIL {
   if (!isObject(v)) return FAIL;

@@ -11,3 +11,17 @@ export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(
 export const MAX_NAME_LENGTH = 512;
 /** Longest application version string. */
 export const MAX_VERSION_LENGTH = 64;
+
+// The keys of each object, in the order zod's output has them: the schema's shapes are
+// written in this order (a test holds them to these lists), and the fast validator
+// accepts exactly these.
+export const ROOT_KEYS = ['format', 'aplikasi', 'diekspor', 'sekolah', 'instrumen', 'responden'] as const;
+export const SCHOOL_KEYS = ['sekolah_id', 'npsn', 'nama', 'bentuk_pendidikan', 'kabupaten_kota', 'provinsi', 'zona_waktu'] as const;
+export const QUESTION_KEYS = ['id', 'wajib', 'pilihan', 'teks'] as const;
+export const RESPONDENT_KEYS = {
+  kepala_sekolah: ['id', 'nama', 'jawaban', 'jenis'],
+  pendidik: ['id', 'nama', 'jawaban', 'jenis', 'peran', 'tingkat'],
+  peserta_didik: ['id', 'nama', 'jawaban', 'jenis', 'tingkat'],
+  komite_sekolah: ['id', 'nama', 'jawaban', 'jenis', 'peran'],
+  pengawas: ['id', 'nama', 'jawaban', 'jenis'],
+} as const;

@@ -82,3 +82,13 @@ export function zoneOf(name: string): Zone {
 
 /** Western Indonesia Time, the zone of every published PMP time. */
 export const WIB_ZONE = zoneOf('Asia/Jakarta');
+
+/**
+ * A Date whose UTC fields are the WIB wall clock: how a format without zones shows a
+ * time as operators read it (a ZIP entry's date, which archiver takes from the UTC
+ * fields; an Excel cell, which shows them as they are), whatever the machine's own zone.
+ */
+export function wibWallClock(dt: DateTime): Date {
+  const w = dt.setZone(WIB_ZONE);
+  return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
+}
