@@ -2,11 +2,9 @@
 // (see README "Performance"). Code splitting keeps heavy modules (archiver, the zip
 // reader) in chunks that only `pack` and container reads import.
 import { build } from 'esbuild';
-import { dependencyPatches } from './esbuild.patches.mjs';
+import { buildDefines, dependencyPatches } from './esbuild.patches.mjs';
 import { fileURLToPath } from 'node:url';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
-
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+import { renameSync, rmSync } from 'node:fs';
 
 // Build beside dist/ and swap it in, so a CLI started during a rebuild (a test run, a
 // second terminal) sees the old or the new build, not a half-written one.
@@ -29,9 +27,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [dependencyPatches],
-  define: {
-    __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version),
-  },
+  define: buildDefines(),
   // CommonJS dependencies inside an ESM bundle still call require() for Node's
   // built-ins; give them one.
   banner: {

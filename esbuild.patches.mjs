@@ -1,5 +1,10 @@
-// Build-time fixes to bundled dependencies, shared by the npm build (esbuild.config.mjs)
-// and the standalone executables (test/dist/build.mjs).
+// What every build of the program shares: the npm build (esbuild.config.mjs), the
+// standalone executables (test/dist/build.mjs) and the sources run by vitest
+// (vitest.config.ts).
+//
+// buildDefines(): the constants the sources are compiled with: the version, and the
+// pages' table script (src/output/page/table.ts, TypeScript for the browser, bundled here
+// into one plain script, the same text in every build).
 //
 // archiver-utils (under exceljs's streaming writer) still calls the deprecated
 // `new Buffer(...)`. Node stays quiet about that inside node_modules, but once bundled
@@ -9,7 +14,28 @@
 // commander loads node:child_process when it is loaded, for the executable subcommands
 // this program never has: about 7 ms of every start on Node 20 (child_process pulls in
 // net, dgram and more). The same spawn, loaded the first time it is called.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { buildSync } from 'esbuild';
+
+const here = (file) => new URL(file, import.meta.url);
+
+/** `define` for esbuild and vitest: what `declare const __PMP_…__` in the sources stands for. */
+export function buildDefines() {
+  const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8'));
+  const page = buildSync({
+    entryPoints: [here('./src/output/page/table.ts').pathname],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  return { __PMP_OFFLINE_VERSION__: JSON.stringify(version), __PMP_PAGE_SCRIPT__: JSON.stringify(page.outputFiles[0].text) };
+}
 
 const BUFFER_CALLS = [
   [/new Buffer\(0\)/g, 'Buffer.alloc(0)'],

@@ -37,4 +37,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The pages' script builds the table with DOM calls and textContent only: data from
+    // the files never becomes markup.
+    files: ['src/output/page/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent and DOM calls: data never becomes markup.' },
+        { property: 'outerHTML', message: 'Use textContent and DOM calls: data never becomes markup.' },
+        { property: 'insertAdjacentHTML', message: 'Use textContent and DOM calls: data never becomes markup.' },
+        { object: 'document', property: 'write', message: 'Use textContent and DOM calls: data never becomes markup.' },
+      ],
+    },
+  },
 );

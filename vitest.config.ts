@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+import { buildDefines } from './esbuild.patches.mjs';
 
 /**
  * Suites that take long by design (large fuzz runs, kill -9 of real batches, the npm
@@ -25,8 +23,8 @@ export const SLOW_SUITES = [
 ];
 
 export default defineConfig({
-  // What esbuild defines for the bundle, so sources run in-process say the same version.
-  define: { __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version) },
+  // What esbuild defines for the bundle, so sources run in-process are the same program.
+  define: buildDefines(),
   test: {
     include: process.env.PMP_TEST_SLOW === '1' ? SLOW_SUITES : ['test/**/*.test.ts'],
     exclude: process.env.PMP_TEST_SLOW === '1' ? [] : SLOW_SUITES,

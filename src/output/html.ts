@@ -10,6 +10,7 @@ import { visible } from '../core/visible.js';
 import { getLang, t } from '../i18n/index.js';
 import { checkOutput, writeReplacingOurs, type IsOurs, type OutputErrors } from './write.js';
 import { TABLE_SCRIPT, PAGE_STYLE } from './html-assets.js';
+import type { TableData } from './page/data.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -34,23 +35,7 @@ const GENERATOR = '<meta name="generator" content="pmp-offline">';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 /** What the page's table script is given (see html-assets.ts). */
-export interface TableData {
-  labels: Record<string, string>;
-  columns: Array<{ key: string; label: string; type: 'text' | 'number' }>;
-  /** The values of the filter select, with their labels; rows carry one in `status`. */
-  statuses: Array<{ value: string; label: string }>;
-  /** Column sorted first, and its direction. */
-  sort: { key: string; dir: 1 | -1 };
-  rows: Array<{
-    cells: Record<string, string | number>;
-    /** What a column sorts by when not its cell (an instant's milliseconds). */
-    keys?: Record<string, number>;
-    status: string;
-    /** Lower-cased text the search box matches (name, NPSN). */
-    search: string;
-    detail: Array<{ title: string; items: string[] }>;
-  }>;
-}
+export type { TableData };
 
 /** The words of the page's table controls, from the catalogue; `filter` names the status select. */
 export function tableLabels(filter: string, all: string): TableData['labels'] {

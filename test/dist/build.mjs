@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { dependencyPatches } from '../../esbuild.patches.mjs';
+import { buildDefines, dependencyPatches } from '../../esbuild.patches.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -114,7 +114,7 @@ async function bundle() {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [dependencyPatches],
-    define: { __PMP_OFFLINE_VERSION__: JSON.stringify(pkg.version) },
+    define: buildDefines(),
   };
   await build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'sea.ts')], outfile: path.join(work, 'main.cjs') });
   await build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'worker.ts')], outfile: path.join(work, 'worker.cjs') });
