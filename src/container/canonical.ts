@@ -7,7 +7,7 @@
 // specifies), UTF-8.
 //
 // Held to the RFC's published examples, and to the `canonicalize` package (by one of
-// the RFC's authors) on generated data, by test/unit/canonical.test.ts. Written here
+// the RFC's authors) on generated data, by test/unit/container/canonical.test.ts. Written here
 // rather than taken from that package because an export is mostly answer objects of
 // plain strings: an object whose keys are already in order, none an array index, and
 // whose values are all primitives is written by one JSON.stringify call, which made

@@ -1,5 +1,5 @@
-// The defects an operator met on real terminals, files and batches (issue "Defects…"),
-// each pinned by a test that failed before its fix. Numbers are the issue's items.
+// Defects operators met on real terminals, files and batches, each pinned by a test that
+// failed before its fix, grouped by what the operator saw.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ async function whileSignalled<T>(signal: 'SIGINT' | 'SIGTERM', work: () => Promi
   }
 }
 
-describe('1. a terminal that reports 0 columns', () => {
+describe('a terminal that reports 0 columns', () => {
   for (const columns of [0, undefined]) {
     it(`draws no progress line at ${String(columns)} columns (ora divided by the width and spun forever)`, async () => {
       const { stream, written } = ttyStream(columns);
@@ -138,7 +138,7 @@ describe('1. a terminal that reports 0 columns', () => {
   });
 });
 
-describe('3. calendar events of a batch', () => {
+describe('calendar events of a batch', () => {
   it('each school and event has its own UID, the same on every run', async () => {
     const src = tmp('uid-src');
     const out = tmp('uid-out');
@@ -159,7 +159,7 @@ describe('3. calendar events of a batch', () => {
   });
 });
 
-describe('4. an interrupted batch, run again', () => {
+describe('an interrupted batch, run again', () => {
   it('a container of identical data already there (any time stamp) is "sudah_ada"; one container per school', async () => {
     const out = tmp('resume');
     const first = await runCli(['pack', DISTRICT, '--out', out, '--now', NOW, '--json']);
@@ -205,7 +205,7 @@ describe('4. an interrupted batch, run again', () => {
   });
 });
 
-describe('5. advice after the cut-off', () => {
+describe('advice after the cut-off', () => {
   it('now past the cut-off, nothing uploaded: contact the dinas / LPMP, never "upload before the cut-off"', async () => {
     for (const [lang, late, wrong] of [
       ['id', 'Hubungi dinas pendidikan / LPMP tentang pengiriman yang terlambat', 'sebelum batas waktu'],
@@ -227,7 +227,7 @@ describe('5. advice after the cut-off', () => {
   });
 });
 
-describe('7 and 8. every input is counted once, and every skipped one is named', () => {
+describe('every input is counted once, and every skipped one is named', () => {
   it('a folder deeper than the walk and a link to a folder are named as skipped, in the summary and the JSON', async () => {
     const root = tmp('deep');
     let deep = root;
@@ -271,7 +271,7 @@ describe('7 and 8. every input is counted once, and every skipped one is named',
   });
 });
 
-describe('9 and 10. help, and one JSON document whatever happens', () => {
+describe('help, and one JSON document whatever happens', () => {
   it('help, help check, help eta exit 0 like --help', async () => {
     for (const args of [['help'], ['help', 'check'], ['help', 'eta'], ['help', 'pack'], ['--help']]) {
       const r = await runCli(args);
@@ -297,7 +297,7 @@ describe('9 and 10. help, and one JSON document whatever happens', () => {
   });
 });
 
-describe('11. pack reports failures on stderr, apart from schools that are not ready', () => {
+describe('pack reports failures on stderr, apart from schools that are not ready', () => {
   it('stdout holds the containers made; the failure names its source and school', async () => {
     const src = tmp('fail-src');
     copyFileSync(READY, path.join(src, 'a.json'));
@@ -318,7 +318,7 @@ describe('11. pack reports failures on stderr, apart from schools that are not r
   });
 });
 
-describe('13. a student in a grade the level has but the survey leaves out', () => {
+describe('a student in a grade the level has but the survey leaves out', () => {
   it('is worded as the rule is, and is not counted as complete', async () => {
     const dir = tmp('grade');
     const file = exportWith(dir, 'kelas-3.json', (s) => {
@@ -336,7 +336,7 @@ describe('13. a student in a grade the level has but the survey leaves out', () 
   });
 });
 
-describe('14. control characters from the data never reach the terminal', () => {
+describe('control characters from the data never reach the terminal', () => {
   it('a name with escape codes is shown with them made visible; a version with a newline is refused', async () => {
     const dir = tmp('ctrl');
     const evil = `Guru${ESC}]0;x${BEL}${ESC}[2J`;
@@ -364,7 +364,7 @@ describe('14. control characters from the data never reach the terminal', () => 
   });
 });
 
-describe('15. a language setting spelt slightly differently', () => {
+describe('a language setting spelt slightly differently', () => {
   it('EN, en_US.UTF-8, en-US, id_ID are understood; an unknown value falls back to Indonesian with one warning', async () => {
     for (const value of ['EN', 'en_US.UTF-8', 'en-US', ' en ']) {
       const r = await runCli(['check', READY], { env: { PMP_OFFLINE_LANG: value } });
@@ -384,7 +384,7 @@ describe('15. a language setting spelt slightly differently', () => {
   });
 });
 
-describe('16. English output is English', () => {
+describe('English output is English', () => {
   it("placeholders, commander's errors and grammar", async () => {
     const help = await runCli(['--help', '--lang', 'en']);
     for (const id of ['<jalur', '<berkas>', '<waktu>', '<zona>', '[perintah]', 'jalur']) expect(help.stdout).not.toContain(id);
@@ -403,7 +403,7 @@ describe('16. English output is English', () => {
   });
 });
 
-describe('17. ASCII terminals', () => {
+describe('ASCII terminals', () => {
   it('the table lines up with [OK] and [X], and no Unicode punctuation is printed', async () => {
     const r = await runCli(['check', NOT_READY], { env: { LC_ALL: 'C', LANG: 'C' } });
     const rows = r.stdout.split('\n').filter((line) => /^\s+\[(OK|X)\]\s+(Kepala|Pendidik|Peserta|Komite|Pengawas)[a-z ]*\s+\d+\s+\d+\s+\d+$/.test(line));
@@ -423,7 +423,7 @@ describe('17. ASCII terminals', () => {
   });
 });
 
-describe('18. calendar lines are folded at 75 octets', () => {
+describe('calendar lines are folded at 75 octets', () => {
   it('no line of a calendar with non-ASCII text is longer than 75 bytes, and unfolding gives the text back', async () => {
     const dir = tmp('fold');
     const name = path.join(dir, `${'Sekolah Dasar Ñusa Tenggara é ü '.repeat(3)}.pmp`);
@@ -440,7 +440,7 @@ describe('18. calendar lines are folded at 75 octets', () => {
   });
 });
 
-describe('19. a container whose ZIP metadata was altered', () => {
+describe('a container whose ZIP metadata was altered', () => {
   async function packed(now = NOW): Promise<Buffer> {
     const out = tmp('zipmeta');
     const r = await runCli(['pack', READY, '--out', out, '--now', now, '--json']);
@@ -497,7 +497,7 @@ describe('19. a container whose ZIP metadata was altered', () => {
   });
 });
 
-describe('20. time input', () => {
+describe('time input', () => {
   it("the tool's own style with a zone label, zones in any spelling labelled, and the accepted range", async () => {
     const wita = JSON.parse((await runCli(['eta', '--sent', '20/10/2017 14.30 WITA', '--now', NOW, '--json'])).stdout);
     expect(wita.dikirim).toBe('2017-10-20T13:30:00.000+07:00');
@@ -513,7 +513,7 @@ describe('20. time input', () => {
   });
 });
 
-describe('22. Windows checkouts', () => {
+describe('Windows checkouts', () => {
   it('.gitattributes keeps the fixtures byte-exact', () => {
     const attributes = readFileSync(path.join(ROOT, '.gitattributes'), 'utf8');
     expect(attributes).toMatch(/^fixtures\/\*\* -text$/m);

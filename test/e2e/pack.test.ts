@@ -350,7 +350,7 @@ describe('pack --jobs', () => {
     expect(Object.keys(one.files)).toHaveLength(9);
     expect(three.files).toEqual(one.files);
     expect(one.stdout.match(/sudah ada/gi)?.length ?? 0).toBeGreaterThan(0);
-    // Workers that die mid-batch: test/unit/pool.test.ts, and test/e2e/check-jobs.test.ts for what the operator sees.
+    // Workers that die mid-batch: test/unit/core/pool.test.ts, and test/e2e/check-jobs.test.ts for what the operator sees.
   }, 90_000);
 });
 

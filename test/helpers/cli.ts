@@ -30,6 +30,13 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+export interface ProcessOptions extends RunOptions {
+  /** Run as this user (and group): a permission test must not run as root, which ignores them. */
+  uid?: number;
+  /** The launcher to run (default BIN; another user needs a copy it can read). */
+  bin?: string;
+}
+
 export interface InProcessOptions extends RunOptions {
   /** Where worker threads get their code (in-process runs have none by default: one thread). */
   workers?: WorkerSource;
@@ -61,13 +68,14 @@ export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env as NodeJS.ProcessEnv;
 }
 
-export function runCliProcess(args: string[], options: RunOptions = {}): Promise<CliResult> {
+export function runCliProcess(args: string[], options: ProcessOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const env = childEnv(options.env);
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
     });
     let stdout = '';
     let stderr = '';

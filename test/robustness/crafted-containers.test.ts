@@ -1,4 +1,4 @@
-// Crafted containers beyond test/unit/container-hostile.test.ts: JSON bombs of other
+// Crafted containers beyond test/unit/container/read-hostile.test.ts: JSON bombs of other
 // shapes inside otherwise valid containers, ZIP64 and lying end records, unknown
 // compression and strong encryption, sneaky names, trailing data, a maximal-size data
 // entry. Each refused with its own code, in well under a second, in bounded memory.
@@ -14,8 +14,8 @@ import { CAPS } from '../../src/container/format.js';
 import { InputError } from '../../src/core/errors.js';
 import { kodeFromSha256 } from '../../src/domain/filename.js';
 import { craftZip, type CraftEntry } from '../helpers/zip-craft.js';
-import { readyPlan } from '../unit/container-helpers.js';
-import { tmp } from './support.js';
+import { readyPlan } from '../helpers/container.js';
+import { tmp } from '../helpers/robustness.js';
 
 let plan: ContainerPlan;
 let dir: string;

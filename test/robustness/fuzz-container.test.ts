@@ -16,8 +16,8 @@ import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { type Ruleset } from '../../src/domain/ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
 import { craftZip } from '../helpers/zip-craft.js';
-import { READY_FIXTURE, writeReady } from '../unit/container-helpers.js';
-import { FUZZ_SEED, InputGuard, STACK, checkEachThroughCli, count, counted, fuzz, tmp } from './support.js';
+import { READY_FIXTURE, writeReady } from '../helpers/container.js';
+import { FUZZ_SEED, InputGuard, STACK, checkEachThroughCli, count, counted, fuzz, tmp } from '../helpers/robustness.js';
 
 let ruleset: Ruleset;
 let original: Buffer;

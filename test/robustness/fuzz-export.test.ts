@@ -21,7 +21,7 @@ import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { type Ruleset } from '../../src/domain/ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
-import { FUZZ_SEED, InputGuard, STACK, checkEachThroughCli, count, counted, fuzz, silentTerminal, tmp } from './support.js';
+import { FUZZ_SEED, InputGuard, STACK, checkEachThroughCli, count, counted, fuzz, silentTerminal, tmp } from '../helpers/robustness.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- free-form mutation of JSON data */
 

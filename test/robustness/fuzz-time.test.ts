@@ -16,7 +16,7 @@ import { runEta } from '../../src/commands/eta/run.js';
 import { setLang, type Lang } from '../../src/i18n/index.js';
 import { parseTimeInput } from '../../src/time/parse.js';
 import { runCli } from '../helpers/cli.js';
-import { FUZZ_SEED, STACK, count, counted, fuzz, silentTerminal } from './support.js';
+import { FUZZ_SEED, STACK, count, counted, fuzz, silentTerminal } from '../helpers/robustness.js';
 
 const d = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
 /** Years: mostly around the accepted 2000-2100, sometimes anything four digits hold. */

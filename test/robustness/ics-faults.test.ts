@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutputError } from '../../src/core/errors.js';
 import { writeIcs } from '../../src/output/calendar.js';
-import { tmp } from './support.js';
+import { tmp } from '../helpers/robustness.js';
 
 const fault: { write?: string; sync?: string; rename?: string } = {};
 

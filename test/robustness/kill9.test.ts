@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContainerInput } from '../../src/school/container-input.js';
 import { BIN, childEnv, runCli } from '../helpers/cli.js';
 import { generateDistrict } from '../fixtures-gen/index.mjs';
-import { InputGuard, tmp } from './support.js';
+import { InputGuard, tmp } from '../helpers/robustness.js';
 
 const NOW = '2017-10-18 13:10';
 const SCHOOLS = 6;

@@ -15,7 +15,7 @@ import { defaultRuleset } from '../../src/domain/builtin-ruleset.js';
 import { setLang } from '../../src/i18n/index.js';
 import { runPack } from '../../src/commands/pack/run.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
-import { InputGuard, tmp } from './support.js';
+import { InputGuard, tmp } from '../helpers/robustness.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- edits of a parsed export */
 

@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkS
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../helpers/cli.js';
-import { InputGuard, NOBODY, RUNNING_AS_ROOT, STACK, runCliAs, tmp } from './support.js';
+import { InputGuard, NOBODY, RUNNING_AS_ROOT, STACK, runCliAs, tmp } from '../helpers/robustness.js';
 
 const READY = path.join(FIXTURES, 'demo', 'sdn-1-contoh.json');
 const NOT_READY = path.join(FIXTURES, 'demo', 'smp-2-contoh-belum-siap.json');
