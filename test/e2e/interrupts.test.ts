@@ -52,7 +52,8 @@ describe('a signal at any moment of a run', () => {
     expect(await running).toBe(130);
     const doc = JSON.parse(stdout());
     expect(doc.dihentikan).toBe(true);
-    expect(doc.hasil.length).toBeLessThan(24);
+    // The signal was there before the first school: the batch stops after that one.
+    expect(doc.hasil).toHaveLength(1);
     expect(process.listenerCount('SIGINT')).toBe(0);
   });
 
