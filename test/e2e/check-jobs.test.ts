@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_JOBS, defaultJobs, FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
+import { FILES_PER_WORKER, workersFor } from '../../src/core/jobs.js';
 // Worker threads run only from the bundle, so these run the built CLI as a process.
 import { BUNDLED_WORKER, hashFiles, runCli as runInProcess, runCliProcess as runCli } from '../helpers/cli.js';
 import type { PoolStats } from '../../src/core/pool.js';
@@ -69,20 +69,6 @@ describe('check --jobs', () => {
   it('keeps unreadable inputs and invalid files in place, in English too, with more threads than files', async () => {
     const args = ['check', 'fixtures/tidak-sah', DISTRICT, 'fixtures/tidak-ada.json', '--lang', 'en'];
     await sameWithJobs(args, [1, 2, 3, 64]);
-  });
-
-  it('starts workers only where they repay their start-up', () => {
-    expect(workersFor(1, 1000)).toBe(0);
-    expect(workersFor(8, 1)).toBe(0);
-    expect(workersFor(8, FILES_PER_WORKER - 1)).toBe(0);
-    expect(workersFor(2, FILES_PER_WORKER * 2)).toBe(1);
-    expect(workersFor(4, FILES_PER_WORKER * 2)).toBe(2);
-    expect(workersFor(4, FILES_PER_WORKER * 100)).toBe(3);
-    // By default one thread per core, but no more than DEFAULT_MAX_JOBS.
-    expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(2)).toBe(2);
-    expect(defaultJobs(64)).toBe(DEFAULT_MAX_JOBS);
-    expect(defaultJobs(0)).toBe(1);
   });
 
   it('on a batch big enough for workers, they really check files, and the output is the same byte for byte', async () => {
