@@ -22,17 +22,51 @@ export const SLOW_SUITES = [
   'test/robustness/platform.test.ts',
 ];
 
+/** Unit suites that replace a module or a global (vi.mock, vi.stubGlobal): each runs in a process of its own. */
+const MOCKING = [
+  'test/unit/container/read-hostile.test.ts',
+  'test/unit/container/write-faults.test.ts',
+  'test/unit/commands/pack/order.test.ts',
+  'test/unit/dapodik/schema-source.test.ts',
+];
+const slow = process.env.PMP_TEST_SLOW === '1';
+
 export default defineConfig({
   // What esbuild defines for the bundle, so sources run in-process are the same program.
   define: buildDefines(),
   test: {
-    include: process.env.PMP_TEST_SLOW === '1' ? SLOW_SUITES : ['test/**/*.test.ts'],
-    exclude: process.env.PMP_TEST_SLOW === '1' ? [] : SLOW_SUITES,
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
     // Most suites wait on child processes, not on their own CPU: two workers on two cores.
     maxWorkers: 2,
+    projects: [
+      {
+        // The pure modules: threads that keep what they have loaded from one file to the
+        // next (a fresh process per file spent more time starting than testing). These
+        // suites change no process state, and put back the language they set.
+        extends: true,
+        test: {
+          name: 'unit',
+          include: slow ? [] : ['test/unit/**/*.test.ts'],
+          exclude: MOCKING,
+          pool: 'threads',
+          isolate: false,
+          setupFiles: ['test/helpers/unit-setup.ts'],
+        },
+      },
+      {
+        // The commands as users run them (in-process runs change the working folder and
+        // TZ; others start processes), robustness, and the unit suites that mock: a
+        // process per file.
+        extends: true,
+        test: {
+          name: 'cli',
+          include: slow ? SLOW_SUITES : ['test/e2e/**/*.test.ts', 'test/robustness/**/*.test.ts', ...MOCKING],
+          exclude: slow ? [] : SLOW_SUITES,
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });

@@ -3,10 +3,10 @@
 // (Earlier tests fed parseEtaOptions values of the wrong type, which commander never
 // hands over: they went with the hand-written type checks they tested.)
 import { describe, expect, it } from 'vitest';
-import { ExitCode, UsageError } from '../../../../src/core/errors.js';
-import { jobs, text } from '../../../../src/commands/options.js';
-import { parseEtaOptions } from '../../../../src/commands/eta/action.js';
-import { runCli } from '../../../helpers/cli.js';
+import { ExitCode, UsageError } from '../../src/core/errors.js';
+import { jobs, text } from '../../src/commands/options.js';
+import { parseEtaOptions } from '../../src/commands/eta/action.js';
+import { runCli } from '../helpers/cli.js';
 
 describe('parseEtaOptions', () => {
   it('takes the options commander gives', () => {
