@@ -1,6 +1,6 @@
 // The board in every form it is asked for: text grouped by action, `pmp-offline/papan@1`
-// JSON, an Excel workbook, one HTML page (../ui/html.ts, the report's rules), and the
-// calendar (./ics.ts: one reminder per school and event).
+// JSON, an Excel workbook, one HTML page (../output/html.ts, the report's rules), and the
+// calendar (../output/calendar.ts: one reminder per school and event).
 import { WIB_ZONE, wibWallClock } from '../domain/luxon.js';
 import type { DateTime } from 'luxon';
 import { visible } from '../core/visible.js';

@@ -1,5 +1,5 @@
-// `check DISTRICT/ --xlsx rekap.xlsx`: the district summary (./district.ts) as an Excel
-// workbook (../io/workbook.ts), written atomically. Three sheets: Ringkasan (counts per
+// `check DISTRICT/ --xlsx rekap.xlsx`: the district summary (./summary.ts) as an Excel
+// workbook (../output/workbook.ts), written atomically. Three sheets: Ringkasan (counts per
 // verdict, level, kabupaten/kota and respondent type), Sekolah (one row per input) and
 // Masalah (one row per problem and warning).
 import { visible } from '../core/visible.js';
@@ -121,7 +121,7 @@ export const REKAP_ERRORS: OutputErrors = {
   write: { kode: 'REKAP_GAGAL_DITULIS', key: 'rekap.err.write' },
 };
 
-/** Writes the workbook atomically, replacing only an earlier workbook (io/workbook.ts). */
+/** Writes the workbook atomically, replacing only an earlier workbook (output/workbook.ts). */
 export function writeRekap(file: string, bytes: Buffer, force = false): Promise<void> {
   return writeWorkbook(file, bytes, REKAP_ERRORS, force);
 }

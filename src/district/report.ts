@@ -1,5 +1,5 @@
-// `check DISTRICT/ --html laporan.html`: the district summary (./district.ts) as one
-// self-contained page (../ui/html.ts): the district at a glance (the ready share, schools
+// `check DISTRICT/ --html laporan.html`: the district summary (./summary.ts) as one
+// self-contained page (../output/html.ts): the district at a glance (the ready share, schools
 // missing each respondent type, readiness per level and per kabupaten/kota), then every
 // school in a table that sorts, filters and opens to the school's problems and next steps.
 import { DateTime } from '../domain/luxon.js';

@@ -28,7 +28,7 @@ export interface SchoolRow {
   langkah: string[];
   /** The container's creation instant, as a Date whose UTC fields are the WIB wall clock. */
   dibuat?: Date;
-  /** False for another file of a school counted from a newer file (check/run.ts SchoolCounter). */
+  /** False for another file of a school counted from a newer file (school/check.ts SchoolCounter). */
   dihitung: boolean;
 }
 

@@ -18,7 +18,7 @@ export interface ProgressOptions {
   npsn?: string;
 }
 
-/** What a progress sheet could and could not show (progress/assess.ts says the result in its terms). */
+/** What a progress sheet could and could not show (school/progress/assess.ts says the result in its terms). */
 export interface ProgressFacts {
   /** No version on the sheet or the command line. */
   tanpaVersi: boolean;
@@ -38,7 +38,7 @@ export interface LoadedInput {
   tallies?: readonly AnswerTally[];
   /** Extra facts about a container (set by the container reader). */
   container?: { dibuat: string; name: string };
-  /** A progress sheet: what it could and could not show (progress/assess.ts). */
+  /** A progress sheet: what it could and could not show (school/progress/assess.ts). */
   progres?: ProgressFacts;
 }
 

@@ -131,7 +131,7 @@ export function barChart(title: string, bars: readonly Bar[]): string {
 /** A page of ours to replace: an .html this tool wrote (its generator meta). */
 const isOurPage: IsOurs = async (target) => /\.html?$/i.test(target) && (await readHead(target, 1024)).includes(GENERATOR);
 
-/** Before a batch: whether `writeHtml` could write `file` (io/write-output.ts). */
+/** Before a batch: whether `writeHtml` could write `file` (output/write.ts). */
 export function checkHtmlOutput(file: string, errors: OutputErrors, force = false): Promise<void> {
   return checkOutput(file, isOurPage, errors, force);
 }

@@ -141,7 +141,7 @@ const isOurWorkbook: IsOurs = async (target) => {
   return field('dc:creator') === WORKBOOK_MARK && field('cp:lastModifiedBy') === WORKBOOK_MARK;
 };
 
-/** Before a batch: whether `writeWorkbook` could write `file` (io/write-output.ts). */
+/** Before a batch: whether `writeWorkbook` could write `file` (output/write.ts). */
 export function checkWorkbookOutput(file: string, errors: OutputErrors, force = false): Promise<void> {
   return checkOutput(file, isOurWorkbook, errors, force);
 }

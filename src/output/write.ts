@@ -3,7 +3,7 @@
 // this tool's own (a mark inside it), or, with --force, when it is a plain file; never a
 // link, a folder or a device. Anything else is left alone (exit 4, one line). A failure
 // says why in the user's words (./write-reason.ts). That an output is never an input of
-// the same run, nor named twice, is checked before the run (./run-paths.ts).
+// the same run, nor named twice, is checked before the run (../io/run-paths.ts).
 import type { Stats } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -18,7 +18,7 @@ export interface GuidedIo {
   platform: NodeJS.Platform;
   /** What the user types to start this program (`pmp-offline`, or the executable's name). */
   program: string;
-  /** The terminal's decisions (ui/terminal.ts): the prompts follow them, not their library's own. */
+  /** The terminal's decisions (output/terminal.ts): the prompts follow them, not their library's own. */
   color: boolean;
   unicode: boolean;
   version: string;

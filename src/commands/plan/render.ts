@@ -152,7 +152,7 @@ const BOX = '☐';
 /** One sheet per respondent type with tick-box columns, and a first sheet with the verdict. */
 export function planWorkbook(plan: Plan, source: PlanSource): Promise<Buffer> {
   const s = plan.sekolah;
-  // What `check` reads back from this sheet once the lists are ticked (progress/load.ts):
+  // What `check` reads back from this sheet once the lists are ticked (school/progress/load.ts):
   // the school, its level, and the application version the operator fills in.
   const rows: Array<[string, string | number, string?]> = [
     [t('rekap.col.name'), s.nama],

@@ -37,7 +37,7 @@ export interface Sheet {
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
- * The sheets of an .xlsx (io/workbook.ts loads it, its inflated size bounded first), with
+ * The sheets of an .xlsx (output/workbook.ts loads it, its inflated size bounded first), with
  * what is kept capped by rows and columns.
  */
 async function xlsxSheets(file: string, bytes: Buffer): Promise<Sheet[]> {
