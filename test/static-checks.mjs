@@ -1,4 +1,4 @@
-// `npm test`'s first step: the typecheck, the linter and the formatter's check, side by
+// `npm test`'s first step: the typechecks, the linter and the formatter's check, side by
 // side (each is mostly one thread; together they take the time of the slowest). Output of each is printed
 // whole when it ends; the exit code is non-zero if either failed.
 import { spawn } from 'node:child_process';
@@ -16,5 +16,6 @@ const run = (script) =>
     });
   });
 
-const codes = await Promise.all([run('typecheck'), run('lint'), run('format:check')]);
+// The sources' and the page script's typechecks are two projects: run side by side too.
+const codes = await Promise.all([run('typecheck:src'), run('typecheck:page'), run('lint'), run('format:check')]);
 process.exitCode = codes.some((code) => code !== 0) ? 1 : 0;
