@@ -20,6 +20,9 @@ export const SLOW_SUITES = [
   // permissions and links: robustness suites of a few seconds each.
   'test/robustness/crafted-containers.test.ts',
   'test/robustness/platform.test.ts',
+  // The guided mode through a real pseudo-terminal: thirteen sessions of the CLI and
+  // script(1), each waiting for its screens (the Linux binary's run of it is in test:dist).
+  'test/e2e/guided.test.ts',
 ];
 
 /** Unit suites that replace a module or a global (vi.mock, vi.stubGlobal): each runs in a process of its own. */
