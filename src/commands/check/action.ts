@@ -99,7 +99,10 @@ export async function runCheckAction(paths: string[], options: CheckCommandOptio
       // As many threads as cores unless asked; runCheck starts workers only for batches
       // big enough to repay them (README "Performance").
       jobs: options.jobs ?? defaultJobs(),
-      onWorkersDone: ctx.workersDone,
+      onWorkersDone: (stats) => {
+        progress.clear();
+        ctx.workersDone(stats);
+      },
       onSkipped: (skipped) => {
         if (json || skipped.length === 0) return;
         progress.clear();

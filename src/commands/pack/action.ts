@@ -47,7 +47,10 @@ export async function runPackAction(paths: string[], options: PackCommandOptions
       ruleset,
       signal: trap.signal,
       jobs: options.jobs ?? defaultJobs(),
-      onWorkersDone: ctx.workersDone,
+      onWorkersDone: (stats) => {
+        progress.clear();
+        ctx.workersDone(stats);
+      },
       onStart: (cleaned, skipped) => {
         if (json) return;
         progress.clear();
