@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach } from 'vitest';
+import { ENDPOINTS, parseAnswer, type Answers } from '../../src/dapodik/schema.js';
 import type { Roster } from '../fixtures-gen/index.mjs';
 
 export type Fault =
@@ -148,4 +149,9 @@ export function fakeDapodikPerTest(roster: Roster, token: string): (faults?: Par
     servers.push(server);
     return server;
   };
+}
+
+/** A roster as the client reads it from the WebService: each answer through parseAnswer. */
+export function rosterAnswers(roster: Roster): Answers {
+  return Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, parseAnswer(endpoint, JSON.stringify(roster[endpoint]), endpoint)])) as unknown as Answers;
 }

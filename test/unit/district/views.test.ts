@@ -3,6 +3,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { silentTerminal } from '../../helpers/robustness.js';
 import { makeBoard } from '../../../src/district/board.js';
 import { boardHtml, boardToJson, boardWorkbook, renderBoard } from '../../../src/district/board-render.js';
 import { rekapWorkbook } from '../../../src/district/rekap.js';
@@ -11,7 +12,6 @@ import { DistrictSummary } from '../../../src/district/summary.js';
 import { defaultRuleset } from '../../../src/domain/builtin-ruleset.js';
 import { DateTime } from '../../../src/domain/luxon.js';
 import { DEFAULT_CUTOFF } from '../../../src/domain/timeline.js';
-import { createTerminal } from '../../../src/output/terminal.js';
 import { runCheck } from '../../../src/school/check.js';
 import { FIXTURES } from '../../helpers/cli.js';
 
@@ -26,8 +26,7 @@ const board = makeBoard(
   },
   { file: 'unggahan.csv', now: NOW, cutoff: DEFAULT_CUTOFF, zone: 'Asia/Jakarta' },
 );
-const sink = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
-const term = createTerminal({ env: { LANG: 'C.UTF-8' }, stdout: sink, stderr: sink, noColor: true });
+const term = silentTerminal();
 
 async function cells(bytes: Buffer, sheet = 1): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();

@@ -1,14 +1,13 @@
 // A checked school in JSON and on the terminal: the same verdict, findings and steps.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { silentTerminal } from '../../helpers/robustness.js';
 import { defaultRuleset } from '../../../src/domain/builtin-ruleset.js';
-import { createTerminal } from '../../../src/output/terminal.js';
 import { checkOne, SchoolCounter } from '../../../src/school/check.js';
 import { itemToJson, renderItem, renderSummary, resultToJson } from '../../../src/school/render.js';
 import { FIXTURES } from '../../helpers/cli.js';
 
-const sink = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
-const ascii = createTerminal({ env: { LANG: 'C' }, stdout: sink, stderr: sink, noColor: true });
+const ascii = silentTerminal(false);
 const settings = { ruleset: defaultRuleset() };
 
 describe('school/render', () => {

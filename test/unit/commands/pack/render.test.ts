@@ -1,8 +1,8 @@
 // pack's results in words and in JSON.
 import { describe, expect, it } from 'vitest';
+import { silentTerminal } from '../../../helpers/robustness.js';
 import type { PackItem } from '../../../../src/commands/pack/run.js';
 import { failureLine, packItemToJson, packResultToJson, renderNextSteps, renderPackSummary } from '../../../../src/commands/pack/render.js';
-import { createTerminal } from '../../../../src/output/terminal.js';
 
 const school = { sekolah_id: '1ed54ac4-30d0-45dc-99c1-f95cef07f606', npsn: '20100001', nama: 'SD Satu', bentuk_pendidikan: 'SD' as const };
 const base: PackItem = {
@@ -24,8 +24,7 @@ const failed: PackItem = {
   berkas: null,
   galat: { kode: 'WADAH_GAGAL_DITULIS', pesan: 'disk penuh', exitCode: 4 },
 };
-const sink = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
-const term = createTerminal({ env: { LANG: 'C' }, stdout: sink, stderr: sink, noColor: true });
+const term = silentTerminal(false);
 
 describe('pack/render', () => {
   it('JSON keeps each result and its error', () => {

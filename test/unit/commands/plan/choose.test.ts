@@ -1,16 +1,12 @@
 // makePlan is pure: the four Dapodik answers and a ruleset in, a plan out.
 import { describe, expect, it } from 'vitest';
 import { makePlan } from '../../../../src/commands/plan/choose.js';
-import { parseAnswer, type Answers } from '../../../../src/dapodik/schema.js';
+import type { Answers } from '../../../../src/dapodik/schema.js';
 import { defaultRuleset } from '../../../../src/domain/builtin-ruleset.js';
 import { makeRoster, type RosterOptions } from '../../../fixtures-gen/index.mjs';
+import { rosterAnswers } from '../../../helpers/fake-dapodik.js';
 
-const ENDPOINTS = ['getSekolah', 'getGtk', 'getPesertaDidik', 'getRombonganBelajar'] as const;
-
-function answersOf(options: RosterOptions): Answers {
-  const roster = makeRoster(options);
-  return Object.fromEntries(ENDPOINTS.map((e) => [e, parseAnswer(e, JSON.stringify(roster[e]), e)])) as unknown as Answers;
-}
+const answersOf = (options: RosterOptions): Answers => rosterAnswers(makeRoster(options));
 const plan = (options: RosterOptions) => makePlan(answersOf(options), options.level ?? 'SD', defaultRuleset());
 const typePlan = (p: ReturnType<typeof plan>, jenis: string) => p.jenis.find((t) => t.jenis === jenis);
 

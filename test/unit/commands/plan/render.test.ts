@@ -3,19 +3,16 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { makePlan } from '../../../../src/commands/plan/choose.js';
 import { planToJson, planWorkbook, renderPlan } from '../../../../src/commands/plan/render.js';
-import { parseAnswer, type Answers } from '../../../../src/dapodik/schema.js';
 import { defaultRuleset } from '../../../../src/domain/builtin-ruleset.js';
-import { createTerminal } from '../../../../src/output/terminal.js';
 import { makeRoster } from '../../../fixtures-gen/index.mjs';
+import { rosterAnswers } from '../../../helpers/fake-dapodik.js';
+import { silentTerminal } from '../../../helpers/robustness.js';
 
 const roster = makeRoster({ seed: 'render', level: 'SD' });
-const answers = Object.fromEntries(
-  (['getSekolah', 'getGtk', 'getPesertaDidik', 'getRombonganBelajar'] as const).map((e) => [e, parseAnswer(e, JSON.stringify(roster[e]), e)]),
-) as unknown as Answers;
+const answers = rosterAnswers(roster);
 const plan = makePlan(answers, 'SD', defaultRuleset());
 const source = { jenis: 'dapodik' as const, alamat: 'http://localhost:5774' };
-const sink = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
-const term = createTerminal({ env: { LANG: 'C.UTF-8' }, stdout: sink, stderr: sink, noColor: true });
+const term = silentTerminal();
 
 describe('plan/render', () => {
   it('every chosen person is in the JSON, the text and the workbook', async () => {
