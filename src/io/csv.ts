@@ -32,6 +32,9 @@ function logText(file: string, bytes: Buffer): string {
   }
 }
 
+/** What csv-parse can refuse in a file read with our options: a quotation mark without its pair. */
+const QUOTE_ERRORS = new Set(['INVALID_OPENING_QUOTE', 'CSV_INVALID_CLOSING_QUOTE', 'CSV_QUOTE_NOT_CLOSED']);
+
 /** Excel's `sep=;` first line names the separator; Excel itself hides that line. */
 const SEP_LINE = /^\uFEFF?sep=([;,\t|])[^\S\r\n]*\r?\n/i;
 
@@ -57,12 +60,10 @@ export async function readCsvRows(file: string, bytes: Buffer): Promise<Array<{ 
       trim: false,
     }) as unknown as Parsed[];
   } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    throw new InputError(
-      'LOG_CSV_TIDAK_SAH',
-      t('board.err.csv', { file, line: line ?? '?', detail: (err as Error).message.split('\n')[0]?.slice(0, 120) ?? '' }),
-      file,
-    );
+    const { lines, code } = err as { lines?: number; code?: string };
+    // The parser's own message is English: the user gets the catalogue's words for it.
+    const detail = t(QUOTE_ERRORS.has(code ?? '') ? 'board.err.csvQuote' : 'board.err.csvOther');
+    throw new InputError('LOG_CSV_TIDAK_SAH', t('board.err.csv', { file, line: lines ?? '?', detail }), file);
   }
   return records.map((r) => ({ baris: r.info.records + r.info.empty_lines, values: r.record }));
 }

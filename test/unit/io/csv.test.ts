@@ -1,5 +1,7 @@
 // The one CSV reader, on the bytes Excel and other tools write.
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/core/errors.js';
+import { setLang } from '../../../src/i18n/index.js';
 import { readCsvRows } from '../../../src/io/csv.js';
 
 const rows = async (bytes: Buffer) => (await readCsvRows('unggahan.csv', bytes)).map((r) => [r.baris, r.values]);
@@ -28,5 +30,18 @@ describe('readCsvRows', () => {
       [1, ['nama']],
       [2, ['SD Ñusa']],
     ]);
+  });
+
+  it("a file that is no CSV: one line naming the file and row, in the words of the user's language", async () => {
+    for (const [lang, words] of [
+      ['id', 'unggahan.csv, baris 1: CSV tidak sah (tanda kutip (") tanpa pasangannya).'],
+      ['en', 'unggahan.csv, line 1: invalid CSV (a quotation mark (") without its pair).'],
+    ] as const) {
+      setLang(lang);
+      const err = await readCsvRows('unggahan.csv', Buffer.from('{"format": \n')).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).message).toBe(words);
+    }
+    setLang('id');
   });
 });
