@@ -26,6 +26,12 @@ export default tseslint.config(
     },
   },
   {
+    // The launcher is CommonJS like the bundle it loads (esbuild.config.mjs).
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // luxon's settings and the known Indonesian zones are set in one module: everything
     // else takes DateTime and zones from it (types may still come from luxon).
     files: ['src/**/*.ts'],

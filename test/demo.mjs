@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin', 'pmp-offline.js');
+const bin = path.join(root, 'bin', 'pmp-offline.cjs');
 const demo = path.join(root, '.demo');
 const rel = (file) => path.relative(root, file);
 

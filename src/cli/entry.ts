@@ -1,4 +1,4 @@
-// The module the launchers load (bin/pmp-offline.js for the npm build, src/cli/sea.ts in the
+// The module the launchers load (bin/pmp-offline.cjs for the npm build, src/cli/sea.ts in the
 // standalone executable). It stays tiny so `--version` answers before commander, chalk
 // and the message catalogue are even parsed; everything else is in ./cli-main.ts, loaded
 // on demand. Nothing here ends the process. A launcher that has the worker entry names

@@ -1,5 +1,5 @@
 // The standalone executable's entry (a Node single executable application, built by
-// `npm run dist`): the same CLI as bin/pmp-offline.js, bundled as one CommonJS file with
+// `npm run dist`): the same CLI as bin/pmp-offline.cjs, bundled as one CommonJS file with
 // the worker threads' entry embedded as an asset (a SEA has no file a worker could load).
 // This is the one module that ends the process's run: it sets the exit code.
 import { getAsset } from 'node:sea';

@@ -22,7 +22,7 @@ import { hasHyperfine, median, peakRss, timePairHyperfine, timePairLoop, USER_EN
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = path.join(root, '.bench');
-const bin = path.join(root, 'bin', 'pmp-offline.js');
+const bin = path.join(root, 'bin', 'pmp-offline.cjs');
 let node = process.execPath;
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -257,7 +257,7 @@ const result = {
     loadavg: os.loadavg().map(round1),
   },
   environment: {
-    subject: exe ? `standalone binary ${path.basename(exe)}` : `node ${runtimeVersion} bin/pmp-offline.js`,
+    subject: exe ? `standalone binary ${path.basename(exe)}` : `node ${runtimeVersion} bin/pmp-offline.cjs`,
     caBundleConfiguredHere: process.env.NODE_EXTRA_CA_CERTS !== undefined,
     removedFromBothSides: ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'],
   },

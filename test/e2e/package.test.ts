@@ -13,7 +13,7 @@ describe('npm package', () => {
     // --ignore-scripts: building again here would swap dist/ under the other end-to-end tests.
     const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/pmp-offline.js', 'dist/cli.js', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/pmp-offline.cjs', 'dist/cli.cjs', 'README.md', 'package.json']));
     expect(files.filter((f) => /^(src|test|fixtures)\//.test(f))).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // far from WIB so zone bugs show. `runCli` runs it in this process through `main(argv,
 // io)` (the very entry the launcher calls), with streams that collect what it writes:
 // fast, and every behaviour but the process's own. `runCliProcess` runs the built
-// bin/pmp-offline.js as a child process, for what only a real process shows: exit
+// bin/pmp-offline.cjs as a child process, for what only a real process shows: exit
 // through the launcher, signals, worker threads, the bundle itself.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +13,7 @@ import type { WorkersDone } from '../../src/core/pool.js';
 import path from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = path.join(ROOT, 'bin', 'pmp-offline.js');
+export const BIN = path.join(ROOT, 'bin', 'pmp-offline.cjs');
 export const FIXTURES = path.join(ROOT, 'fixtures');
 
 export interface CliResult {
@@ -45,7 +45,7 @@ export interface InProcessOptions extends RunOptions {
 }
 
 /** The bundle's worker entry, as the npm launcher names it. */
-export const BUNDLED_WORKER: WorkerSource = { file: pathToFileURL(path.join(ROOT, 'dist', 'worker.js')) };
+export const BUNDLED_WORKER: WorkerSource = { file: pathToFileURL(path.join(ROOT, 'dist', 'worker.cjs')) };
 
 /**
  * The environment a test's child CLI runs in: as a user's shell would have it. This

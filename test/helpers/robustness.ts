@@ -136,7 +136,7 @@ export function publicCliBin(): string {
     if (info.isDirectory()) for (const name of readdirSync(p)) open(path.join(p, name));
   };
   open(dir);
-  publicBin = path.join(dir, 'bin', 'pmp-offline.js');
+  publicBin = path.join(dir, 'bin', 'pmp-offline.cjs');
   return publicBin;
 }
 

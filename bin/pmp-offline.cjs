@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Thin launcher: all logic is in the bundled dist/cli.js (built by `npm run build`,
-// which `npm install` runs through the `prepare` script).
+// Thin launcher: all logic is in the bundled dist/cli.cjs (built by `npm run build`,
+// which `npm install` runs through the `prepare` script). CommonJS like the bundle, so
+// Node never starts its ES module loader (README "Performance").
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const nodeModule = require('node:module');
+
 // A closed pipe (`pmp-offline check … | head`) is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => {
@@ -11,20 +17,19 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 /** The user's cache folder for compiled code, if one can be used; never fails. */
-function compileCacheDir(fs, path, homedir) {
+function compileCacheDir() {
   // The folder the cache folder goes in must already exist (a home, LOCALAPPDATA).
   const [root, ...rest] =
     process.platform === 'win32'
       ? [process.env.LOCALAPPDATA]
       : process.platform === 'darwin'
-        ? [homedir(), 'Library', 'Caches']
+        ? [require('node:os').homedir(), 'Library', 'Caches']
         : process.env.XDG_CACHE_HOME
           ? [process.env.XDG_CACHE_HOME]
-          : [homedir(), '.cache'];
+          : [require('node:os').homedir(), '.cache'];
   try {
     if (!root || !fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) return undefined;
-    const base = path.join(root, ...rest);
-    const dir = path.join(base, 'pmp-offline', 'compile-cache');
+    const dir = path.join(root, ...rest, 'pmp-offline', 'compile-cache');
     fs.mkdirSync(dir, { recursive: true });
     fs.accessSync(dir, fs.constants.W_OK);
     return dir;
@@ -35,20 +40,18 @@ function compileCacheDir(fs, path, homedir) {
 
 // Node 22.1+ keeps V8's compiled code of the bundle between runs (the runtime's own
 // start-up lever; the standalone executables carry a code cache instead). Where the
-// folder cannot be used, the CLI just compiles as usual. Built-ins are taken with
-// getBuiltinModule, so a runtime without the cache loads nothing for it.
-const builtin = (name) => process.getBuiltinModule?.(name);
-const nodeModule = builtin('node:module');
-if (typeof nodeModule?.enableCompileCache === 'function' && process.env.NODE_COMPILE_CACHE === undefined) {
-  const dir = compileCacheDir(builtin('node:fs'), builtin('node:path'), builtin('node:os').homedir);
+// folder cannot be used, the CLI just compiles as usual.
+if (typeof nodeModule.enableCompileCache === 'function' && process.env.NODE_COMPILE_CACHE === undefined) {
+  const dir = compileCacheDir();
   if (dir) nodeModule.enableCompileCache(dir);
 }
 
+const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
 let cli;
 try {
-  cli = await import('../dist/cli.js');
+  cli = require(bundle);
 } catch (err) {
-  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
+  if (err && err.code === 'MODULE_NOT_FOUND' && !fs.existsSync(bundle)) {
     process.stderr.write('pmp-offline: dist/ is missing; run `npm run build` first.\n');
     process.exitCode = 70;
   } else {
@@ -57,6 +60,8 @@ try {
 }
 if (cli) {
   // The worker threads' entry is bundled beside the CLI (src/core/pool.ts).
-  cli.setWorkerSource({ file: new URL('../dist/worker.js', import.meta.url) });
-  process.exitCode = await cli.main(process.argv.slice(2));
+  cli.setWorkerSource({ file: require('node:url').pathToFileURL(path.join(__dirname, '..', 'dist', 'worker.cjs')) });
+  cli.main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
