@@ -28,7 +28,8 @@ const district = path.join(out, 'input', 'kabupaten-200');
 await generateDistrict({ seed: 'snapshot-200', schools: 200, outDir: district });
 
 const env = { ...process.env, TZ: 'America/Los_Angeles', NO_COLOR: '1', CI: '1', NODE_EXTRA_CA_CERTS: undefined, PMP_OFFLINE_LANG: undefined };
-const bin = path.join(repo, 'bin', 'pmp-offline.cjs');
+// The launcher was bin/pmp-offline.js before the build became CommonJS.
+const bin = ['pmp-offline.cjs', 'pmp-offline.js'].map((name) => path.join(repo, 'bin', name)).find((file) => existsSync(file));
 const fixtures = path.join(repo, 'fixtures');
 const hide = (text) => text.split(out).join('OUT').split(repo).join('REPO');
 const codes = [];
