@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.js';
-import { jsonErrorOffset, lineColumnAt, parseJsonText } from '../../../src/io/json.js';
+import { duplicateKeyPath, jsonErrorOffset, lineColumnAt, parseJsonText } from '../../../src/io/json.js';
 import { decodeText } from '../../../src/io/read-text.js';
 
 function errorOf(fn: () => unknown): InputError {
@@ -63,5 +63,33 @@ describe('text decoding', () => {
   it('calls NUL bytes binary and bad UTF-8 not UTF-8', () => {
     expect(errorOf(() => decodeText(Buffer.from([0x7b, 0x00, 0x7d]), 'b')).kode).toBe('BERKAS_BINER');
     expect(errorOf(() => decodeText(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]), 'b')).kode).toBe('BUKAN_UTF8');
+  });
+});
+
+describe('a key given twice is found with its path', () => {
+  const many = (count: number) => Array.from({ length: count }, (_, i) => `"Q-${i}": "${i}"`);
+
+  it('finds none where every object has its own keys, equal keys in other objects included', () => {
+    expect(duplicateKeyPath('{"a": {"id": 1}, "b": {"id": 2}, "c": [{"id": 3}, {"id": 4}]}')).toBeUndefined();
+    expect(duplicateKeyPath(`{"jawaban": {${many(200).join(', ')}}}`)).toBeUndefined();
+  });
+
+  it('names the key and where it is, in objects and arrays', () => {
+    expect(duplicateKeyPath('{"aplikasi": {"versi": "2.1"}, "aplikasi": {"versi": "2.2"}}')).toBe('aplikasi');
+    expect(duplicateKeyPath('{"responden": [{"id": "r-1"}, {"id": "r-2", "nama": "A", "id": "r-3"}]}')).toBe('responden[1].id');
+  });
+
+  it('finds a repeated key first or last, in objects of few keys and of many', () => {
+    for (const count of [3, 11, 12, 13, 40]) {
+      const keys = many(count);
+      expect(duplicateKeyPath(`{"j": {${[...keys, '"Q-0": "x"'].join(', ')}}}`)).toBe('j.Q-0');
+      expect(duplicateKeyPath(`{"j": {${[...keys, `"Q-${count - 1}": "x"`].join(', ')}}}`)).toBe(`j.Q-${count - 1}`);
+    }
+  });
+
+  it('reads keys as JSON does: escapes, and quotes or braces inside strings', () => {
+    expect(duplicateKeyPath('{"ab": 1, "a\\u0062": 2}')).toBe('ab');
+    expect(duplicateKeyPath('{"a\\"": "{\\"a\\": 1}", "b": "}", "a": 2}')).toBeUndefined();
+    expect(duplicateKeyPath('{"x": "\\\\", "x": 1}')).toBe('x');
   });
 });
