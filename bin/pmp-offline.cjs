@@ -46,12 +46,13 @@ if (typeof nodeModule.enableCompileCache === 'function' && process.env.NODE_COMP
   if (dir) nodeModule.enableCompileCache(dir);
 }
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
+const dist = path.join(__dirname, '..', 'dist');
 let cli;
 try {
-  cli = require(bundle);
+  cli = require(path.join(dist, 'cli.cjs'));
 } catch (err) {
-  if (err && err.code === 'MODULE_NOT_FOUND' && !fs.existsSync(bundle)) {
+  // The bundle, or a file of it, is not there (never built, or a build interrupted).
+  if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes(dist)) {
     process.stderr.write('pmp-offline: dist/ is missing; run `npm run build` first.\n');
     process.exitCode = 70;
   } else {
@@ -60,7 +61,7 @@ try {
 }
 if (cli) {
   // The worker threads' entry is bundled beside the CLI (src/core/pool.ts).
-  cli.setWorkerSource({ file: require('node:url').pathToFileURL(path.join(__dirname, '..', 'dist', 'worker.cjs')) });
+  cli.setWorkerSource({ file: require('node:url').pathToFileURL(path.join(dist, 'worker.cjs')) });
   cli.main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
