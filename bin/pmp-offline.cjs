@@ -5,7 +5,6 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const nodeModule = require('node:module');
 
 // A closed pipe (`pmp-offline check … | head`) is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -40,10 +39,13 @@ function compileCacheDir() {
 
 // Node 22.1+ keeps V8's compiled code of the bundle between runs (the runtime's own
 // start-up lever; the standalone executables carry a code cache instead). Where the
-// folder cannot be used, the CLI just compiles as usual.
-if (typeof nodeModule.enableCompileCache === 'function' && process.env.NODE_COMPILE_CACHE === undefined) {
+// folder cannot be used, the CLI just compiles as usual. Asked by version: on Node 20,
+// loading node:module only to find no compile cache loads its ES module loader too.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if ((major > 22 || (major === 22 && minor >= 1)) && process.env.NODE_COMPILE_CACHE === undefined) {
   const dir = compileCacheDir();
-  if (dir) nodeModule.enableCompileCache(dir);
+  const nodeModule = require('node:module');
+  if (dir && typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache(dir);
 }
 
 const dist = path.join(__dirname, '..', 'dist');
